@@ -1,0 +1,59 @@
+# Two commands for a newcomer: `make run` (set up and serve the demo portal), `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed-$(shell cat requirements-dev.lock | cksum | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run setup install migrate messages seed admin admin-password test test-fast lint format bench clean lock
+
+run: setup ## Set everything up and serve the portal on http://127.0.0.1:8000
+	@echo "Portal: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+setup: install messages migrate seed admin ## All of `make run` but serving (idempotent)
+
+$(STAMP): requirements-dev.lock
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
+	@rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+messages: install
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+migrate: install
+	$(MANAGE) migrate --no-input -v 0
+
+seed: migrate
+	$(MANAGE) seed_demo --if-empty
+
+admin: migrate
+	$(MANAGE) ensure_admin
+
+admin-password: migrate ## Give the admin account a new random password
+	$(MANAGE) ensure_admin --reset
+
+test: install messages ## Run the whole suite (set DATABASE_URL for PostgreSQL)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: install messages ## Print the size and speed table (see bench/README)
+	$(PY) -m bench.run
+
+lock: ## Re-pin dependencies after editing pyproject.toml (needs uv)
+	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock
+	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements-dev.lock
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts

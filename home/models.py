@@ -1,0 +1,54 @@
+"""The landing page: topics, newest lessons, a search box."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail_localize.fields import TranslatableField
+
+from lessons.models import CARD_IMAGE_SPECS, LessonPage, TopicPage, prefetch_renditions
+
+NEWEST_LESSONS = 6
+
+
+class HomePage(Page):
+    """The portal's front page, one per language."""
+
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=200,
+        help_text=_("One sentence under the site name, e.g. “Học kỹ năng số mỗi ngày”."),
+    )
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["lessons.TopicPage"]
+
+    content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("tagline"),
+        TranslatableField("intro"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(TopicPage.objects.child_of(self).live().public().select_related("image"))
+        newest = list(
+            LessonPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .order_by("-first_published_at", "-pk")[:NEWEST_LESSONS]
+        )
+        prefetch_renditions(
+            [topic.image for topic in topics] + [lesson.hero_image for lesson in newest],
+            CARD_IMAGE_SPECS,
+        )
+        context.update({"topics": topics, "newest_lessons": newest})
+        return context

@@ -1,0 +1,370 @@
+"""Topics and lessons: the pages citizens read and trainers print."""
+
+from __future__ import annotations
+
+from django import forms
+from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model, get_image_model_string
+from wagtail.models import Locale, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from skills.models import in_active_locale
+
+from .blocks import LessonStreamBlock
+from .text import fold
+
+# Rendition specs used by the templates; prefetched together so a page costs a fixed number
+# of queries however many pictures it has.
+STEP_IMAGE_SPECS = ("width-320|format-webp", "width-640|format-webp")
+CARD_IMAGE_SPECS = ("fill-320x180|format-webp", "fill-640x360|format-webp")
+PRINT_IMAGE_SPECS = ("width-480|format-webp",)
+
+
+def prefetch_renditions(images, specs) -> None:
+    """Load the renditions of many images in one query (Wagtail reads ``prefetched_renditions``)."""
+    images = [image for image in images if image is not None]
+    if not images:
+        return
+    Rendition = get_image_model().get_rendition_model()
+    prefetch_related_objects(
+        images,
+        Prefetch(
+            "renditions",
+            queryset=Rendition.objects.filter(filter_spec__in=specs),
+            to_attr="prefetched_renditions",
+        ),
+    )
+
+
+class Audience(models.TextChoices):
+    ELDERLY = "elderly", _("Older people")
+    TRADERS = "traders", _("Traders and shopkeepers")
+    FARMERS = "farmers", _("Farmers")
+    WORKERS = "workers", _("Workers")
+    STUDENTS = "students", _("Pupils and students")
+    OFFICIALS = "officials", _("Officials and civil servants")
+    DISABILITIES = "disabilities", _("People with disabilities")
+
+
+class AudienceField(models.JSONField):
+    """A list of ``Audience`` codes, edited as checkboxes."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            label=self.verbose_name,
+            choices=Audience.choices,
+            widget=forms.CheckboxSelectMultiple,
+            required=not self.blank,
+            help_text=self.help_text,
+        )
+
+
+def default_locale_only():
+    return models.Q(locale_id=Locale.get_default().pk)
+
+
+class TopicPage(RoutablePageMixin, Page):
+    """A subject (e.g. VNeID) with its lessons in order and, later, its quiz."""
+
+    intro = models.TextField(
+        _("introduction"), max_length=500, help_text=_("Two or three sentences: who it is for.")
+    )
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["lessons.LessonPage"]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        HelpPanel(
+            content=_(
+                "Lessons are the pages under this topic, shown in the order of the page tree. "
+                "Drag them in the page listing to reorder."
+            )
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_text"),
+        index.FilterField("locale"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        SynchronizedField("image"),
+    ]
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def search_text(self) -> str:
+        return fold(f"{self.title} {self.intro}")
+
+    def lessons(self):
+        """Live lessons of this topic, in page-tree order, with what their cards show."""
+        lessons = list(
+            LessonPage.objects.child_of(self).live().public().select_related("hero_image", "level")
+        )
+        prefetch_renditions([lesson.hero_image for lesson in lessons], CARD_IMAGE_SPECS)
+        levels = in_active_locale(lesson.level for lesson in lessons if lesson.level)
+        by_key = {level.translation_key: level for level in levels}
+        for lesson in lessons:
+            lesson.level_label = by_key.get(lesson.level.translation_key) if lesson.level else None
+        return lessons
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lessons"] = self.lessons()
+        prefetch_renditions([self.image], CARD_IMAGE_SPECS)
+        return context
+
+    @path("in/", name="print")
+    def print_view(self, request):
+        """All lessons of the topic in one document, one lesson per page, for a trainer's visit."""
+        lessons = [lesson.print_context() for lesson in self.lessons()]
+        return TemplateResponse(
+            request,
+            "lessons/topic_page_print.html",
+            {"page": self, "self": self, "lessons": lessons},
+        )
+
+
+class LessonPageTag(TaggedItemBase):
+    content_object = ParentalKey("lessons.LessonPage", related_name="tagged_items")
+
+
+class LessonPage(RoutablePageMixin, Page):
+    """A short illustrated lesson: numbered steps with pictures, callouts, video."""
+
+    summary = models.CharField(
+        _("summary"),
+        max_length=250,
+        help_text=_("One sentence: what the reader will be able to do."),
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"),
+        default=5,
+        help_text=_("How long the lesson takes to read and try."),
+    )
+    level = models.ForeignKey(
+        "skills.Level",
+        verbose_name=_("level"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=default_locale_only,
+    )
+    skills = ParentalManyToManyField(
+        "skills.Skill",
+        verbose_name=_("skills taught"),
+        blank=True,
+        related_name="lessons",
+        limit_choices_to=default_locale_only,
+    )
+    audiences = AudienceField(_("who it is for"), default=list, blank=True)
+    tags = ClusterTaggableManager(through=LessonPageTag, blank=True, verbose_name=_("tags"))
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on the lesson's card and at the top of the lesson."),
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"), blank=True)
+    related_lessons = ParentalManyToManyField(
+        "lessons.LessonPage",
+        verbose_name=_("related lessons"),
+        blank=True,
+        related_name="+",
+        help_text=_("Shown at the end. Without a choice, the next lessons of the topic are shown."),
+    )
+
+    parent_page_types = ["lessons.TopicPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    classification_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("level")]),
+                FieldPanel("skills", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Skills and audience"),
+            help_text=_("Every lesson names the framework skills it teaches."),
+        ),
+        FieldPanel("related_lessons"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Skills and audience")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_text"),
+        index.FilterField("locale"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("duration_minutes"),
+        SynchronizedField("level"),
+        SynchronizedField("skills"),
+        SynchronizedField("audiences"),
+        SynchronizedField("tags"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("related_lessons"),
+    ]
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    # Search ---------------------------------------------------------------------------------
+
+    def body_text(self) -> str:
+        """The readable words of the body, for search."""
+        parts = []
+        for block in self.body:
+            value = block.value
+            if block.block_type == "paragraph":
+                parts.append(strip_tags(value.source))
+            elif block.block_type == "checklist":
+                parts.extend([value["title"], *value["items"]])
+            elif hasattr(value, "items"):
+                parts.extend(
+                    str(value[key])
+                    for key in ("title", "text", "tip", "caption", "transcript")
+                    if key in value and value[key]
+                )
+        return " ".join(parts)
+
+    def search_text(self) -> str:
+        skills = " ".join(skill.name for skill in self.skills.all())
+        tags = " ".join(tag.name for tag in self.tags.all())
+        return fold(f"{self.title} {self.summary} {tags} {skills} {self.body_text()}")
+
+    # Rendering ------------------------------------------------------------------------------
+
+    @cached_property
+    def body_items(self) -> list[tuple]:
+        """Body blocks with the step number beside each step (steps are numbered 1, 2, 3...)."""
+        items, number = [], 0
+        for block in self.body:
+            if block.block_type == "step":
+                number += 1
+                items.append((block, number))
+            else:
+                items.append((block, None))
+        return items
+
+    @property
+    def step_count(self) -> int:
+        return sum(1 for _block, number in self.body_items if number)
+
+    def body_images(self) -> list:
+        images = []
+        for block in self.body:
+            if block.block_type in ("step", "figure"):
+                images.append(block.value.get("image"))
+            elif block.block_type in ("video", "external_video"):
+                images.append(block.value.get("poster"))
+        return [image for image in images if image is not None]
+
+    def related(self) -> list[LessonPage]:
+        """The chosen related lessons in this locale, else the next lessons of the topic."""
+        chosen = list(self.related_lessons.all())
+        if chosen:
+            keys = [lesson.translation_key for lesson in chosen]
+            related = list(
+                LessonPage.objects.live()
+                .public()
+                .filter(translation_key__in=keys, locale_id=self.locale_id)
+                .select_related("hero_image")
+            )
+            related.sort(key=lambda lesson: keys.index(lesson.translation_key))
+        else:
+            related = list(
+                LessonPage.objects.sibling_of(self, inclusive=False)
+                .live()
+                .public()
+                .select_related("hero_image")[:2]
+            )
+        return related[:3]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        related = self.related()
+        prefetch_renditions([self.hero_image, *self.body_images()], STEP_IMAGE_SPECS)
+        prefetch_renditions([lesson.hero_image for lesson in related], CARD_IMAGE_SPECS)
+        context.update(
+            {
+                "body_items": self.body_items,
+                "skills": in_active_locale(self.skills.all()),
+                "level": in_active_locale([self.level])[0] if self.level else None,
+                "related": related,
+                "topic": self.get_parent(),
+            }
+        )
+        return context
+
+    def print_context(self) -> dict:
+        """What the printed handout shows."""
+        prefetch_renditions(self.body_images(), PRINT_IMAGE_SPECS)
+        videos = [block.value for block in self.body if block.block_type == "video"]
+        return {"lesson": self, "body_items": self.body_items, "videos": videos}
+
+    @path("in/", name="print")
+    def print_view(self, request):
+        """A one- or two-page A4 handout with a QR code back to the lesson."""
+        context = {"page": self, "self": self, **self.print_context()}
+        return TemplateResponse(request, "lessons/lesson_page_print.html", context)

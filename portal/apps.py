@@ -1,0 +1,13 @@
+import mimetypes
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = _("Portal")
+
+    def ready(self) -> None:
+        # Captions tracks are served as documents; browsers only accept them as text/vtt.
+        mimetypes.add_type("text/vtt", ".vtt")

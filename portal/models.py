@@ -1,0 +1,84 @@
+"""Site-wide models: the user, the image model and the commune's settings."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class User(AbstractUser):
+    """A staff account (editors, moderators, officers). Citizens never get one of these."""
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+
+class PortalImage(AbstractImage):
+    """The portal's image model, ours from the first migration so fields can be added later."""
+
+    admin_form_fields = Image.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
+
+
+class PortalRendition(AbstractRendition):
+    """A resized, converted copy of a ``PortalImage``."""
+
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="home")
+class CommuneSettings(BaseSiteSetting):
+    """The commune's contact details, shown in the footer and on every printout."""
+
+    commune_name = models.CharField(
+        _("commune name"),
+        max_length=120,
+        default="Xã Hòa Bình",
+        help_text=_("As printed on handouts, e.g. “Xã Hòa Bình”."),
+    )
+    hotline = models.CharField(
+        _("hotline"),
+        max_length=30,
+        blank=True,
+        help_text=_("A phone number citizens can call for help with the lessons."),
+    )
+    support_address = models.CharField(
+        _("support point address"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where citizens can come for help in person, with opening hours."),
+    )
+    zalo_group_url = models.URLField(
+        _("village Zalo group link"),
+        blank=True,
+        help_text=_("The invitation link of the commune's official Zalo group."),
+    )
+
+    panels = [
+        HelpPanel(
+            content=_("These details appear at the bottom of every page and on every printout.")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("commune_name"), FieldPanel("hotline"), FieldPanel("support_address")],
+            heading=_("Commune"),
+        ),
+        FieldPanel("zalo_group_url"),
+    ]
+
+    class Meta:
+        verbose_name = _("commune settings")
+        verbose_name_plural = _("commune settings")
+
+    def __str__(self) -> str:
+        return self.commune_name

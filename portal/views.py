@@ -1,0 +1,66 @@
+"""Site-wide views: search and the error pages."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.template import loader
+from django.views.decorators.http import require_safe
+from wagtail.models import Locale, Page
+
+from lessons.models import CARD_IMAGE_SPECS, LessonPage, TopicPage, prefetch_renditions
+from lessons.text import MAX_QUERY_LENGTH, search_terms
+
+RESULTS_PER_PAGE = 10
+
+
+def search_pages(query: str):
+    """Live lessons and topics of the active locale matching every word, accents or not."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    pages = (
+        Page.objects.live().public().type(LessonPage, TopicPage).filter(locale=Locale.get_active())
+    )
+    results = list(pages.search(" ".join(terms), operator="and"))
+    if not results:
+        # Let a half-typed last word still find something (“dang nhap vne”).
+        results = list(pages.autocomplete(" ".join(terms), operator="and"))
+    return results
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()
+    too_long = len(query) > MAX_QUERY_LENGTH
+    results = search_pages(query) if query else []
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        page_obj = paginator.page(request.GET.get("trang", 1))
+    except (PageNotAnInteger, EmptyPage):
+        page_obj = paginator.page(1)
+    specific = [page.specific for page in page_obj.object_list]
+    prefetch_renditions(
+        [getattr(page, "hero_image", None) or getattr(page, "image", None) for page in specific],
+        CARD_IMAGE_SPECS,
+    )
+    return render(
+        request,
+        "search/search.html",
+        {
+            "query": query[:MAX_QUERY_LENGTH],
+            "too_long": too_long,
+            "max_length": MAX_QUERY_LENGTH,
+            "results": specific,
+            "page_obj": page_obj,
+            "paginator": paginator,
+        },
+    )
+
+
+def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # No context processors here: the database may be what failed.
+    return HttpResponse(loader.get_template("500.html").render(), status=500)
