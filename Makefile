@@ -40,6 +40,9 @@ admin-password: migrate ## Give the admin account a new random password
 test: install messages ## Run the whole suite (set DATABASE_URL for PostgreSQL)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+test-fast: install messages ## Re-run the suite on the kept test database
+	$(PY) -m pytest --reuse-db $(PYTEST_ARGS)
+
 lint: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .

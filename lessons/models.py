@@ -35,7 +35,10 @@ from .text import fold
 # Rendition specs used by the templates; prefetched together so a page costs a fixed number
 # of queries however many pictures it has.
 STEP_IMAGE_SPECS = ("width-320|format-webp", "width-640|format-webp")
-CARD_IMAGE_SPECS = ("fill-320x180|format-webp", "fill-640x360|format-webp")
+CARD_IMAGE_SPECS = (
+    "fill-640x360|width-320|format-webp",
+    "fill-640x360|width-640|format-webp",
+)
 PRINT_IMAGE_SPECS = ("width-480|format-webp",)
 
 

@@ -7,12 +7,14 @@ With ``update=True`` the demo pages are rewritten from the code.
 from __future__ import annotations
 
 import html
+from io import BytesIO
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -26,6 +28,7 @@ from portal.models import CommuneSettings
 from skills.models import Level, Skill
 
 from . import content_a, content_b
+from .make_video import duration as video_duration
 from .pictures import draw_hero, draw_screen
 from .spec import Callout, Checklist, Lesson, Paragraph, Screen, Step, Topic, Video
 
@@ -53,7 +56,7 @@ HOME = {
 COMMUNE = {
     "commune_name": "Xã Hòa Bình",
     "hotline": "0210 3 123 456",
-    "support_address": "Bộ phận Một cửa, UBND xã Hòa Bình (sáng thứ Hai đến thứ Sáu, 7:30–11:30)",
+    "support_address": "Trung tâm Phục vụ hành chính công xã Hòa Bình (thứ Hai đến thứ Sáu, 7:30–11:30)",
     "zalo_group_url": "https://zalo.me/g/xa-hoa-binh-vi-du",
 }
 
@@ -90,8 +93,13 @@ class DemoBuilder:
         Image = get_image_model()
         image = Image.objects.filter(title=title).first()
         if image is None:
-            image = Image(title=title, description=alt[:255], collection=self._collection)
-            image.file.save(f"{block_id(title)[:13]}.png", ContentFile(png()), save=False)
+            name = f"{block_id(title)[:13]}.png"
+            image = Image(
+                title=title,
+                description=alt[:255],
+                collection=self._collection,
+                file=ImageFile(BytesIO(png()), name=name),
+            )
             image._set_image_file_metadata()
             image.save()
         return image
@@ -110,7 +118,7 @@ class DemoBuilder:
             media.file.save(
                 f"{video.key}.mp4", ContentFile((ASSETS / f"{video.key}.mp4").read_bytes())
             )
-            media.duration = 20
+            media.duration = video_duration()
             media.save()
         captions = Document.objects.filter(title=f"Phụ đề: {video.title}").first()
         if captions is None:

@@ -154,9 +154,8 @@ DIEN_THOAI_NUT_BAM = Lesson(
                 kind="app",
                 heading="Nút nguồn",
                 lines=("Ở cạnh phải của máy", "Giữ vài giây để bật máy"),
-                button="Nút nguồn",
             ),
-            alt="Hình vẽ điện thoại, mũi tên chỉ vào nút nguồn ở cạnh phải của máy.",
+            alt="Màn hình điện thoại nhắc: nút nguồn ở cạnh phải của máy, giữ vài giây để bật máy.",
             tip="Bấm nhanh nút nguồn một lần để tắt hoặc bật màn hình.",
         ),
         Step(
@@ -181,10 +180,9 @@ DIEN_THOAI_NUT_BAM = Lesson(
                 kind="app",
                 heading="Âm lượng",
                 lines=("Nút trên: to hơn", "Nút dưới: nhỏ đi"),
-                button="Tăng âm lượng",
             ),
-            alt="Hình vẽ điện thoại với thanh âm lượng hiện trên màn hình, "
-            "mũi tên chỉ vào nút tăng âm lượng ở cạnh máy.",
+            alt="Màn hình âm lượng nhắc: nút trên cạnh máy làm tiếng to hơn, "
+            "nút dưới làm tiếng nhỏ đi.",
         ),
         Step(
             title="Cắm sạc pin",
@@ -231,7 +229,7 @@ DIEN_THOAI_NUT_BAM = Lesson(
             kind="tip",
             title="Máy bị đơ, chạm không được?",
             text="Hãy tắt máy rồi bật lại, việc này thường giúp máy chạy bình thường. "
-            "Nếu vẫn không được, nhờ Tổ công nghệ số cộng đồng ở thôn giúp.",
+            "Nếu vẫn không được, nhờ Tổ chuyển đổi số cộng đồng ở thôn giúp.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -803,7 +801,7 @@ VNEID_KICH_HOAT = Lesson(
                 app="VNeID",
                 kind="form",
                 heading="Câu hỏi bảo mật",
-                lines=("Câu hỏi 1", "Câu trả lời", "Câu hỏi 2", "Câu trả lời"),
+                lines=("Chọn câu hỏi", "Câu trả lời"),
                 button="Xác nhận",
             ),
             alt="Mẫu có các ô chọn câu hỏi bảo mật và ô nhập câu trả lời.",
@@ -1359,8 +1357,8 @@ DVC_NOP_HO_SO = Lesson(
         Callout(
             kind="warning",
             title="Không đưa tài khoản cho người lạ “nộp hộ”",
-            text="Nếu cần giúp, nhờ cán bộ Trung tâm Phục vụ hành chính công xã hoặc Tổ công "
-            "nghệ số cộng đồng ngồi bên cạnh, và tự tay bạn nhập mật khẩu.",
+            text="Nếu cần giúp, nhờ cán bộ Trung tâm Phục vụ hành chính công xã hoặc Tổ chuyển "
+            "đổi số cộng đồng ngồi bên cạnh, và tự tay bạn nhập mật khẩu.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -1591,7 +1589,7 @@ THANH_TOAN_BAN_HANG = Lesson(
                 button="Lưu ảnh",
             ),
             alt="Mã QR nhận tiền của tài khoản tên NGUYEN THI BA, nút “Lưu ảnh” được tô đậm.",
-            tip="Nếu khó, nhờ nhân viên ngân hàng hoặc Tổ công nghệ số cộng đồng giúp.",
+            tip="Nếu khó, nhờ nhân viên ngân hàng hoặc Tổ chuyển đổi số cộng đồng giúp.",
         ),
         Step(
             title="In mã và dán ở quầy",

@@ -354,11 +354,13 @@ def _button_height(ctx: _Ctx, block: _Block) -> float:
 
 
 def _draw_button(ctx: _Ctx, box: _Box, block: _Block) -> None:
-    """The one thing to press: strong fill, thick ink border, an outer ring, bold white text."""
-    fill = DANGER if ctx.danger else HILITE
+    """The one thing to press: strong fill, thick ink border, an outer ring, bold white text.
+
+    Danger screens use the same colours: there the button is the safe thing to do ("Từ chối").
+    """
     ring = _Box(box.x0 - ctx.u(9), box.y0 - ctx.u(9), box.x1 + ctx.u(9), box.y1 + ctx.u(9))
     _rrect(ctx, ring, 30, outline=INK, width=3)
-    _rrect(ctx, box, 22, fill=fill, outline=INK, width=7)
+    _rrect(ctx, box, 22, fill=HILITE, outline=INK, width=7)
     _centre_text(ctx, box, block, PAPER)
 
 
@@ -662,8 +664,18 @@ def _avatar(ctx: _Ctx, cx: float, cy: float, r: float, name: str) -> None:
     ctx.d.ellipse(
         (cx - r, cy - r, cx + r, cy + r), fill=_colour_for(name), outline=INK, width=ctx.w(3)
     )
-    font = ctx.font(r / ctx.s / ctx.ts, bold=True)
-    ctx.d.text((cx, cy), _initial(name), font=font, fill=PAPER, anchor="mm")
+    initial = _initial(name)
+    if initial.isalpha():
+        font = ctx.font(r / ctx.s / ctx.ts, bold=True)
+        ctx.d.text((cx, cy), initial, font=font, fill=PAPER, anchor="mm")
+        return
+    # A phone number or no name: a plain drawn head and shoulders.
+    head = r * 0.3
+    ctx.d.ellipse((cx - head, cy - r * 0.55, cx + head, cy - r * 0.55 + 2 * head), fill=PAPER)
+    body = r * 0.55
+    ctx.d.chord(
+        (cx - body, cy + r * 0.12, cx + body, cy + r * 0.12 + 2 * body), 180, 360, fill=PAPER
+    )
 
 
 def _lay_sms(ctx: _Ctx, sc: Screen, area: _Box, head_w: float) -> _Box | None:
@@ -883,11 +895,13 @@ def _lay_settings(ctx: _Ctx, sc: Screen, area: _Box, head_w: float) -> _Box | No
     if sc.button and not any(_same(row, sc.button) for row in rows):
         rows.append(sc.button)
     y = _heading(ctx, sc.heading, area, area.y0, area.y1, head_w)
-    width = area.w - (ctx.u(ARROW_GUTTER) if sc.button else 0)
+    # The arrow may reach onto the bezel, so the list keeps a narrower gutter than buttons.
+    width = area.w - (ctx.u(ARROW_GUTTER - 24) if sc.button else 0)
     target = None
     for row in rows:
         chosen = bool(sc.button) and _same(row, sc.button)
-        text_w = width - ctx.u(120)
+        # Icon on the left (18 + 40 + 18 units), chevron on the right (50 units).
+        text_w = width - (ctx.u(8) if chosen else 0) - ctx.u(126)
         block = _measure(ctx, row, TEXT_BODY, chosen, text_w, max_rows=2)
         row_h = max(ctx.u(84), block.h + ctx.u(30))
         if y + row_h > area.y1:
@@ -901,15 +915,15 @@ def _lay_settings(ctx: _Ctx, sc: Screen, area: _Box, head_w: float) -> _Box | No
                 ctx,
                 _Box(box.x0, box.y0 + ctx.u(6), box.x1, box.y1 - ctx.u(6)),
                 20,
-                fill=HILITE if not ctx.danger else DANGER,
+                fill=HILITE,
                 outline=INK,
                 width=7,
             )
         else:
             ctx.d.line([(box.x0, box.y1), (box.x1, box.y1)], fill=RULE, width=ctx.w(2))
         fg = PAPER if chosen else INK
-        ir = ctx.u(22)
-        icx = box.x0 + ctx.u(22) + ir
+        ir = ctx.u(20)
+        icx = box.x0 + ctx.u(18) + ir
         ctx.d.ellipse(
             (icx - ir, box.cy - ir, icx + ir, box.cy + ir),
             fill=PAPER if chosen else _colour_for(row),
@@ -919,7 +933,7 @@ def _lay_settings(ctx: _Ctx, sc: Screen, area: _Box, head_w: float) -> _Box | No
         _draw_block(
             ctx,
             block,
-            icx + ir + ctx.u(20),
+            icx + ir + ctx.u(18),
             box.cy - block.h / 2 + (block.lh - block.font.size) / 2,
             text_w,
             fg,
@@ -1100,7 +1114,6 @@ def _render(
     size: tuple[int, int],
     background,
     phone_in: _Box,
-    danger_frame: bool,
 ) -> tuple[Image.Image, bool]:
     """Draw at ``SS`` times the size on ``background(ctx)``, then shrink.
 
@@ -1120,7 +1133,7 @@ def _render(
         ctx = _Ctx(img, scale, text_scale, sc.danger)
         background(ctx)
         _paint_phone(ctx, sc, phone)
-        if sc.danger and danger_frame:
+        if sc.danger:
             frame = max(4, round(min(big) * 0.022))
             ctx.d.rectangle((0, 0, big[0] - 1, big[1] - 1), outline=DANGER, width=frame)
         if not ctx.overflow or attempt == len(TEXT_SCALES) - 1:
@@ -1139,7 +1152,7 @@ def _png(img: Image.Image) -> bytes:
 
 def draw_screen(screen: Screen, size: tuple[int, int] = (720, 960)) -> bytes:
     """Return a PNG of ``screen`` drawn as a phone, ``size`` = (width, height) in pixels."""
-    img, _ = _render(screen, size, _no_background, _portrait_phone(size), danger_frame=True)
+    img, _ = _render(screen, size, _no_background, _portrait_phone(size))
     return _png(img)
 
 
@@ -1148,7 +1161,7 @@ def screen_fits(screen: Screen, size: tuple[int, int] = (720, 960)) -> bool:
 
     Content tests can use it to keep the texts of a ``Screen`` short enough for the drawing.
     """
-    return _render(screen, size, _no_background, _portrait_phone(size), danger_frame=True)[1]
+    return _render(screen, size, _no_background, _portrait_phone(size))[1]
 
 
 def _no_background(ctx: _Ctx) -> None:
@@ -1189,7 +1202,5 @@ def draw_hero(screen: Screen, size: tuple[int, int] = (960, 540)) -> bytes:
     phone = _phone_box(width, height * 0.92)
     phone = _Box(phone.x0, phone.y0 + height * 0.04, phone.x1, phone.y1 + height * 0.04)
     seed = _seed_bytes(screen.app, screen.kind, screen.heading)
-    img, _ = _render(
-        screen, size, lambda ctx: _hero_background(ctx, seed), phone, danger_frame=True
-    )
+    img, _ = _render(screen, size, lambda ctx: _hero_background(ctx, seed), phone)
     return _png(img)
