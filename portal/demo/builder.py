@@ -7,9 +7,9 @@ With ``update=True`` the demo pages are rewritten from the code.
 from __future__ import annotations
 
 import html
-from io import BytesIO
 import uuid
 from collections.abc import Callable, Iterable
+from io import BytesIO
 from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
