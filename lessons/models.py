@@ -85,7 +85,30 @@ def default_locale_only():
     return models.Q(locale_id=Locale.get_default().pk)
 
 
-class TopicPage(RoutablePageMixin, Page):
+class FoldedSearchMixin:
+    """Index accent-folded words, so that “lua dao” and “lừa đảo” find the same pages."""
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_text"),
+        index.AutocompleteField("search_title"),
+        index.FilterField("locale"),
+    ]
+
+    def search_title(self) -> str:
+        return fold(self.title)
+
+    def search_summary(self) -> str:
+        raise NotImplementedError
+
+    def search_body(self) -> str:
+        raise NotImplementedError
+
+    def search_text(self) -> str:
+        raise NotImplementedError
+
+
+class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """A subject (e.g. VNeID) with its lessons in order and, later, its quiz."""
 
     intro = models.TextField(
@@ -114,11 +137,6 @@ class TopicPage(RoutablePageMixin, Page):
             )
         ),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("search_text"),
-        index.FilterField("locale"),
-    ]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -131,6 +149,12 @@ class TopicPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+
+    def search_summary(self) -> str:
+        return self.intro
+
+    def search_body(self) -> str:
+        return self.intro
 
     def search_text(self) -> str:
         return fold(f"{self.title} {self.intro}")
@@ -168,7 +192,7 @@ class LessonPageTag(TaggedItemBase):
     content_object = ParentalKey("lessons.LessonPage", related_name="tagged_items")
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """A short illustrated lesson: numbered steps with pictures, callouts, video."""
 
     summary = models.CharField(
@@ -247,11 +271,6 @@ class LessonPage(RoutablePageMixin, Page):
         ]
     )
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("search_text"),
-        index.FilterField("locale"),
-    ]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -290,6 +309,12 @@ class LessonPage(RoutablePageMixin, Page):
                     if key in value and value[key]
                 )
         return " ".join(parts)
+
+    def search_summary(self) -> str:
+        return self.summary
+
+    def search_body(self) -> str:
+        return self.body_text()
 
     def search_text(self) -> str:
         skills = " ".join(skill.name for skill in self.skills.all())

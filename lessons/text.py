@@ -1,8 +1,8 @@
 """Accent folding for search: visitors type Vietnamese with or without accents."""
 
 import re
+import unicodedata
 
-from anyascii import anyascii
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -10,8 +10,25 @@ _TERM = re.compile(r"[a-z0-9]+")
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII: “Lừa đảo” becomes “lua dao” (đ becomes d, as in URLs)."""
-    return anyascii(text or "").lower()
+    """Lower-case ASCII words: “Lừa đảo!” becomes “lua dao” (đ becomes d, as in URLs).
+
+    Punctuation becomes a space, so that SQLite's and PostgreSQL's tokenizers see the same
+    words (PostgreSQL would otherwise keep “dichvucong.gov.vn” as one token).
+    """
+    text = (text or "").replace("đ", "d").replace("Đ", "D")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(_TERM.findall(ascii_text.lower()))
+
+
+def rank(terms: list[str], title: str, summary: str, body: str) -> tuple[int, int, int]:
+    """A deterministic relevance key (higher is better), the same on every database."""
+    title_words, summary_words = set(fold(title).split()), set(fold(summary).split())
+    body_words = fold(body).split()
+    return (
+        sum(term in title_words for term in terms),
+        sum(term in summary_words for term in terms),
+        sum(min(body_words.count(term), 5) for term in terms),
+    )
 
 
 def search_terms(query: str) -> list[str]:

@@ -1,6 +1,7 @@
 """Site-wide views: search and the error pages."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template import loader
@@ -8,7 +9,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from lessons.models import CARD_IMAGE_SPECS, LessonPage, TopicPage, prefetch_renditions
-from lessons.text import MAX_QUERY_LENGTH, search_terms
+from lessons.text import MAX_QUERY_LENGTH, rank, search_terms
 
 RESULTS_PER_PAGE = 10
 
@@ -21,10 +22,21 @@ def search_pages(query: str):
     pages = (
         Page.objects.live().public().type(LessonPage, TopicPage).filter(locale=Locale.get_active())
     )
-    results = list(pages.search(" ".join(terms), operator="and"))
-    if not results:
+    matches = pages.search(" ".join(terms), operator="and", order_by_relevance=False)
+    ids = [page.pk for page in matches]
+    if not ids:
         # Let a half-typed last word still find something (“dang nhap vne”).
-        results = list(pages.autocomplete(" ".join(terms), operator="and"))
+        ids = [page.pk for page in pages.autocomplete(" ".join(terms), operator="and")]
+    # The backends rank differently (BM25 on SQLite, ts_rank on PostgreSQL); our own ranking
+    # keeps the results and their order the same on both.
+    results = sorted(Page.objects.filter(pk__in=ids).specific(), key=lambda page: page.path)
+    results.sort(
+        key=lambda page: (
+            rank(terms, page.title, page.search_summary(), page.search_body()),
+            page.depth,  # a lesson before its topic when both match as well
+        ),
+        reverse=True,
+    )
     return results
 
 
@@ -38,7 +50,10 @@ def search(request: HttpRequest) -> HttpResponse:
         page_obj = paginator.page(request.GET.get("trang", 1))
     except (PageNotAnInteger, EmptyPage):
         page_obj = paginator.page(1)
-    specific = [page.specific for page in page_obj.object_list]
+    specific = list(page_obj.object_list)
+    prefetch_related_objects(
+        [page for page in specific if isinstance(page, LessonPage)], "hero_image"
+    )
     prefetch_renditions(
         [getattr(page, "hero_image", None) or getattr(page, "image", None) for page in specific],
         CARD_IMAGE_SPECS,

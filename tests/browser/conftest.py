@@ -97,6 +97,46 @@ def wait_until_answering(url: str, process: subprocess.Popen, log_path: Path) ->
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The seeded test database, also when no collected test uses ``db``.
+
+    pytest-django creates test databases only for the aliases that collected tests ask for
+    through ``db``; browser tests never do, so run on their own they would get no test database
+    at all (and the suite's seeding would go to the development database). In a full run the
+    other tests have already set it up and this does nothing.
+    """
+    from django.core.management import call_command
+    from django.db import DEFAULT_DB_ALIAS, connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    expected = connection.creation._get_test_db_name()
+    if connection.settings_dict["NAME"] == expected:
+        yield  # already set up and seeded by the suite's own django_db_setup
+        return
+    keepdb = django_db_keepdb and not django_db_createdb
+    with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=request.config.option.verbose,
+            interactive=False,
+            aliases={DEFAULT_DB_ALIAS},
+            keepdb=keepdb,
+        )
+        with open(os.devnull, "w") as devnull:
+            call_command("seed_demo", verbosity=0, stdout=devnull)
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=request.config.option.verbose)
+
+
+@pytest.fixture(scope="session")
 def live_url(django_db_setup) -> str:
     """Base URL (no trailing slash) of a runserver process on the seeded test database."""
     from django.db import connection

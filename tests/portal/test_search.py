@@ -1,0 +1,124 @@
+"""Search finds lessons whether or not the visitor typed accents, on every database."""
+
+import pytest
+
+from lessons.models import LessonPage
+from lessons.text import fold, search_terms
+from portal.views import search_pages
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(query: str) -> list[str]:
+    return [page.title for page in search_pages(query)]
+
+
+def test_fold_removes_accents_and_turns_d_bar_into_d():
+    assert fold("Lừa ĐẢO đăng nhập") == "lua dao dang nhap"
+    assert fold("dichvucong.gov.vn/tra-cuu") == "dichvucong gov vn tra cuu"
+    assert search_terms("  Lừa đảo!! lừa  ") == ["lua", "dao"]
+    assert search_terms("😀 ' \" * -- ;") == []
+
+
+def test_scam_lessons_are_found_without_accents():
+    found = titles("lua dao")
+    scam = LessonPage.objects.filter(
+        locale__language_code="vi", url_path__contains="/phong-chong-lua-dao/"
+    ).live()
+    assert scam.count() >= 3
+    assert {lesson.title for lesson in scam} <= set(found)
+    assert all("lừa đảo" in title.lower() for title in found[:3])
+
+
+def test_accented_and_plain_queries_give_the_same_results():
+    assert titles("lừa đảo") == titles("lua dao") == titles("LUA DAO")
+    assert titles("đăng nhập VNeID") == titles("dang nhap vneid")
+
+
+def test_vneid_log_in_lesson_comes_first():
+    assert titles("dang nhap vneid")[0] == "Đăng nhập VNeID an toàn"
+
+
+def test_every_word_must_match():
+    both = search_pages("vneid otp")
+    assert both
+    for page in both:
+        assert {"vneid", "otp"} <= set(page.search_text().split()), page.title
+    assert len(both) < len(search_pages("vneid"))
+
+
+def test_a_half_typed_word_still_finds_the_lesson():
+    assert "Đăng nhập VNeID an toàn" in titles("dang nhap vne")
+
+
+def test_tags_and_skill_names_are_searched():
+    lesson = LessonPage.objects.get(slug="dang-nhap-vneid", locale__language_code="vi")
+    lesson.tags.add("từ khóa hiếm")
+    lesson.save_revision().publish()
+    assert titles("tu khoa hiem") == [lesson.title]
+    # “Quản lý danh tính số” is skill 2.6, which the VNeID lessons teach.
+    assert lesson.title in titles("danh tinh so")
+
+
+def test_drafts_and_other_languages_are_not_found():
+    lesson = LessonPage.objects.get(slug="dang-nhap-vneid", locale__language_code="vi")
+    lesson.unpublish()
+    assert lesson.title not in titles("dang nhap vneid")
+    assert not [t for t in titles("logging in") if t]  # English words, Vietnamese locale
+
+
+def test_english_search_finds_english_pages(client):
+    html = client.get("/en/tim-kiem/", {"q": "scam"}).content.decode()
+    assert "Protecting yourself from online scams" in html or "scam" in html.lower()
+    assert "result" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        " ",
+        "a",
+        "😀😀😀",
+        "' OR 1=1 --",
+        '"unterminated',
+        "lua* AND NOT (dao",
+        "<script>alert(1)</script>",
+        "%00%ff",
+        "\x00",
+        "đ" * 5000,
+        "lua dao " * 400,
+        "-",
+        "NEAR(lua dao)",
+    ],
+)
+def test_any_query_gives_a_normal_page(client, query):
+    response = client.get("/tim-kiem/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert 'name="q"' in html
+
+
+def test_long_query_is_cut_with_a_message(client):
+    html = client.get("/tim-kiem/", {"q": "lua dao " * 100}).content.decode()
+    assert "chỉ dùng 200 ký tự đầu tiên" in html
+
+
+def test_results_page_shows_count_and_links(client):
+    html = client.get("/tim-kiem/", {"q": "lua dao"}).content.decode()
+    assert "kết quả cho “lua dao”" in html
+    lesson = LessonPage.objects.get(
+        slug="lua-dao-gia-danh-cong-an-vneid", locale__language_code="vi"
+    )
+    assert f'href="{lesson.url}"' in html
+
+
+def test_bad_page_number_falls_back_to_the_first_page(client):
+    for value in ("abc", "999", "-1"):
+        assert client.get("/tim-kiem/", {"q": "vneid", "trang": value}).status_code == 200
+
+
+def test_nothing_found_explains_what_to_try(client):
+    html = client.get("/tim-kiem/", {"q": "zzzzqqq"}).content.decode()
+    assert "Không tìm thấy bài nào" in html
