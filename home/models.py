@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
@@ -25,6 +26,7 @@ class HomePage(Page):
     subpage_types = ["lessons.TopicPage"]
 
     content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
+    api_fields = [APIField("tagline"), APIField("intro")]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),

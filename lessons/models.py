@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model, get_image_model_string
@@ -137,6 +138,7 @@ class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):
             )
         ),
     ]
+    api_fields = [APIField("intro"), APIField("image")]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -271,6 +273,16 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
         ]
     )
 
+    api_fields = [
+        APIField("summary"),
+        APIField("duration_minutes"),
+        APIField("level"),
+        APIField("skills"),
+        APIField("audiences"),
+        APIField("tags"),
+        APIField("hero_image"),
+        APIField("body"),
+    ]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),

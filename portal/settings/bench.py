@@ -1,0 +1,26 @@
+"""Benchmark settings (``python -m bench.run``): the test settings on a database of its own.
+
+SQLite: ``test-artifacts/bench/bench.sqlite3``. PostgreSQL (``DATABASE_URL`` points to a server):
+a database named ``portal_bench`` on that server, which the benchmark drops and re-creates.
+"""
+
+from .base import CACHES as PRODUCTION_CACHES
+from .test import *  # noqa: F403
+from .test import BASE_DIR, DATABASES
+
+BENCH_DIR = BASE_DIR / "test-artifacts" / "bench"
+BENCH_DATABASE = "portal_bench"
+
+DEBUG = False
+MEDIA_ROOT = BENCH_DIR / "media"
+DATABASES["default"].pop("TEST", None)
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["NAME"] = str(BENCH_DIR / "bench.sqlite3")
+else:
+    DATABASES["default"]["NAME"] = BENCH_DATABASE
+
+# As in production without Redis: renditions are cached (the test settings switch that off).
+CACHES = PRODUCTION_CACHES
+# WhiteNoise serves static files straight from the finders, scanned once at start-up.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = False

@@ -1,0 +1,85 @@
+"""Site settings reach the footer and printouts; production settings fail fast."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings as django_settings
+from wagtail.models import Site
+
+from portal.models import CommuneSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_commune_settings_appear_in_footer_and_printout(client, lesson):
+    settings = CommuneSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.commune_name = "Xã Thử Nghiệm"
+    settings.hotline = "0999 888 777"
+    settings.support_address = "Nhà văn hóa thôn Đông"
+    settings.zalo_group_url = "https://zalo.me/g/thu-nghiem"
+    settings.save()
+    for url in ("/", lesson.url):
+        html = client.get(url).content.decode()
+        assert "Xã Thử Nghiệm" in html and "0999 888 777" in html
+        assert "Nhà văn hóa thôn Đông" in html and "https://zalo.me/g/thu-nghiem" in html
+        assert 'href="tel:0999888777"' in html
+    printout = client.get(f"{lesson.url}in/").content.decode()
+    assert "Xã Thử Nghiệm" in printout and "0999 888 777" in printout
+
+
+def test_empty_settings_hide_their_lines(client):
+    settings = CommuneSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.hotline = settings.zalo_group_url = settings.support_address = ""
+    settings.save()
+    html = client.get("/").content.decode()
+    assert "tel:" not in html and "zalo.me" not in html
+
+
+def test_settings_are_editable_in_the_admin(admin_client):
+    site = Site.objects.get(is_default_site=True)
+    response = admin_client.get(f"/admin/settings/portal/communesettings/{site.pk}/")
+    assert response.status_code == 200
+    assert "hotline" in response.content.decode().lower()
+
+
+def run_production_settings(env: dict) -> subprocess.CompletedProcess:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+    }
+    clean.update(env, DJANGO_SETTINGS_MODULE="portal.settings.production")
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import django; django.setup(); print('ok')"],
+        cwd=django_settings.BASE_DIR,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_settings_fail_fast_without_required_variables(missing):
+    env = {
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "portal.example",
+        "DATABASE_URL": "sqlite:///tmp/x.sqlite3",
+    }
+    del env[missing]
+    result = run_production_settings(env)
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable" in result.stderr
+
+
+def test_production_settings_load_with_all_variables():
+    env = {
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "portal.example",
+        "DATABASE_URL": "sqlite:///tmp/x.sqlite3",
+    }
+    result = run_production_settings(env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
