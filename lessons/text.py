@@ -3,7 +3,6 @@
 import re
 import unicodedata
 
-
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 _TERM = re.compile(r"[a-z0-9]+")
