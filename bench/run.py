@@ -262,8 +262,30 @@ class Gunicorn:
         self.log.close()
 
 
+def other_cpu_use(seconds: float = 1.0) -> float | None:
+    """How many cores other processes keep busy while this one sleeps (Linux only)."""
+
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as stat:
+            values = [int(v) for v in stat.readline().split()[1:]]
+        return values[3] + values[4], sum(values)  # idle + iowait, total
+
+    try:
+        idle1, total1 = sample()
+        time.sleep(seconds)
+        idle2, total2 = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    total = total2 - total1
+    return (1 - (idle2 - idle1) / total) * (os.cpu_count() or 1) if total else None
+
+
 def hammer(port: int, kind: PageKind, clients: int, seconds: float) -> dict:
-    """``clients`` threads, each one keep-alive connection, requesting for ``seconds``."""
+    """``clients`` threads requesting one after another for ``seconds``; counts 200 answers.
+
+    Each thread keeps its connection open when the server allows (gunicorn's sync workers
+    do not, so http.client simply reconnects).
+    """
     if kind.data is not None:
         raise ValueError("load generation is for GET pages")
     latencies: list[float] = []
@@ -338,8 +360,10 @@ def environment(args) -> list[str]:
         f"Wagtail {wagtail.__version__}, gunicorn {gunicorn.__version__}",
         f"- server time: median of {args.requests} in-process requests (Django test client) "
         f"after warm-up; gzip level {GZIP_LEVEL}",
-        f"- req/s: gunicorn, {args.workers} sync workers, {args.clients} keep-alive clients "
-        f"(Python threads on the same machine), {args.seconds:g} s after a warm-up",
+        f"- req/s: gunicorn, {args.workers} sync workers; {args.clients} clients (Python threads "
+        f"with http.client on the same machine, sharing its CPUs; the sync workers close each "
+        f"connection, so every request is a new loopback connection); {args.seconds:g} s after "
+        f"a 2 s warm-up",
     ]
 
 
@@ -379,13 +403,15 @@ def main(argv: list[str] | None = None) -> int:
     import django
 
     django.setup()
+    from django.conf import settings
+
+    Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # WhiteNoise warns without it
 
     if args.reuse:
         progress("reusing the benchmark database built last time")
     else:
         build()
 
-    rows = []
     measured = {}
     for kind in PAGE_KINDS:
         progress(f"measuring {kind.name} {kind.path} ({args.requests} requests) …")
@@ -396,6 +422,10 @@ def main(argv: list[str] | None = None) -> int:
         from django.db import connections
 
         connections.close_all()
+        busy = other_cpu_use()
+        if busy is not None:
+            note = " (other work is using the CPUs: req/s will be low)" if busy > 0.3 else ""
+            progress(f"CPU busy with other work before the load run: {busy:.1f} cores{note}")
         with Gunicorn(args.workers) as server:
             for kind in (kind for kind in PAGE_KINDS if kind.load):
                 progress(f"warming up gunicorn on {kind.path} …")

@@ -13,6 +13,7 @@ BENCH_DATABASE = "portal_bench"
 
 DEBUG = False
 MEDIA_ROOT = BENCH_DIR / "media"
+STATIC_ROOT = BENCH_DIR / "staticfiles"  # stays empty: WhiteNoise finds files with the finders
 DATABASES["default"].pop("TEST", None)
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["NAME"] = str(BENCH_DIR / "bench.sqlite3")
