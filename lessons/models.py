@@ -125,7 +125,7 @@ class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):
     )
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["lessons.LessonPage"]
+    subpage_types = ["lessons.LessonPage", "quizzes.QuizPage"]
 
     content_panels = [
         *Page.content_panels,

@@ -24,6 +24,7 @@ if settings.SERVE_MEDIA:
 # Page routes and search are per language: Vietnamese at /, English at /en/.
 urlpatterns += i18n_patterns(
     path("tim-kiem/", views.search, name="search"),
+    path("", include("learners.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -3,6 +3,7 @@
 import segno
 from django import template
 from django.utils.safestring import mark_safe
+from wagtail import hooks
 
 register = template.Library()
 
@@ -15,3 +16,13 @@ def qr_code(context, url: str, label: str = "") -> str:
         scale=4, border=2, dark="#000", title=label or absolute, svgclass="qr", lineclass=None
     )
     return mark_safe(svg)  # noqa: S308  segno escapes the title; the rest is generated markup
+
+
+@register.simple_tag(takes_context=True)
+def page_extras(context, hook_name: str) -> str:
+    """HTML that higher layers add to a lesson or topic page (quiz link, “I have learned this”).
+
+    Lessons know nothing of quizzes or learners: those apps register a Wagtail hook instead.
+    """
+    request, page = context["request"], context["page"]
+    return mark_safe("".join(fn(request, page) for fn in hooks.get_hooks(hook_name)))  # noqa: S308

@@ -7,6 +7,8 @@ With ``update=True`` the demo pages are rewritten from the code.
 from __future__ import annotations
 
 import html
+import random
+import secrets
 import uuid
 from collections.abc import Callable, Iterable
 from io import BytesIO
@@ -23,14 +25,19 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtailmedia.models import get_media_model
 
 from home.models import HomePage
+from learners.models import Learner
+from learners.services import record_attempt
 from lessons.models import LessonPage, TopicPage
 from portal.models import CommuneSettings
+from quizzes.models import QuizPage
+from quizzes.scoring import score, shown_order
 from skills.models import Level, Skill
 
 from . import content_a, content_b
 from .make_video import duration as video_duration
 from .pictures import draw_hero, draw_screen
-from .spec import Callout, Checklist, Lesson, Paragraph, Screen, Step, Topic, Video
+from .quizzes import QUIZZES
+from .spec import Callout, Checklist, Lesson, Paragraph, Question, Quiz, Screen, Step, Topic, Video
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 NAMESPACE = uuid.UUID("6f1c3a52-8a51-4f38-9d0e-4f1f3f8e6a10")
@@ -59,6 +66,16 @@ COMMUNE = {
     "support_address": "Trung tâm Phục vụ hành chính công xã Hòa Bình (thứ Hai đến thứ Sáu, 7:30–11:30)",
     "zalo_group_url": "https://zalo.me/g/xa-hoa-binh-vi-du",
 }
+
+
+# (display name, birth year, village, how often they answer right): fictional people.
+DEMO_LEARNERS = [
+    ("Nguyễn Thị Lan", 1958, "Thôn Đông", 0.95),
+    ("Trần Văn Hùng", 1965, "Thôn Tây", 0.8),
+    ("Lê Thị Mai", 1990, "Thôn Trung", 0.9),
+    ("Phạm Văn Tuấn", 1972, "Thôn Đông", 0.65),
+    ("Hoàng Thị Hoa", 1949, "Thôn Bắc", 0.5),
+]
 
 
 def all_topics() -> list[Topic]:
@@ -265,6 +282,105 @@ class DemoBuilder:
         page.related_lessons.set(list(related))
         page.save_revision().publish()
 
+    # Quizzes --------------------------------------------------------------------------------
+
+    def question(self, quiz: Quiz, index: int, question: Question) -> dict:
+        prefix = f"{quiz.topic} · kiểm tra · câu {index + 1}"
+        value = {
+            "text": question.text,
+            "skill": self.skills[question.skill].pk,
+            "explanation": question.explanation,
+        }
+        if question.kind == "true_false":
+            value.update(
+                answer=bool(question.answer),
+                feedback_true=question.feedback_true,
+                feedback_false=question.feedback_false,
+            )
+        elif question.kind == "picture":
+            value["choices"] = [
+                {
+                    "type": "item",
+                    "id": block_id(prefix, n),
+                    "value": {
+                        "image": self.screen_image(
+                            f"{prefix} · hình {n + 1}", choice.screen, choice.alt
+                        ).pk,
+                        "alt": choice.alt,
+                        "correct": choice.correct,
+                        "feedback": choice.feedback,
+                    },
+                }
+                for n, choice in enumerate(question.picture_choices)
+            ]
+        else:
+            value["choices"] = [
+                {
+                    "type": "item",
+                    "id": block_id(prefix, n),
+                    "value": {"text": c.text, "correct": c.correct, "feedback": c.feedback},
+                }
+                for n, c in enumerate(question.choices)
+            ]
+            if question.kind == "scenario":
+                image = self.screen_image(
+                    f"{prefix} · tình huống", question.scenario, question.scenario_alt
+                )
+                value.update(image=image.pk, alt=question.scenario_alt)
+        return {"type": question.kind, "id": block_id(prefix), "value": value}
+
+    def quiz(self, topic_page: TopicPage, quiz: Quiz) -> QuizPage:
+        page = QuizPage.objects.child_of(topic_page).first()
+        if page and not self.update:
+            return page
+        fields = {
+            "title": quiz.title,
+            "intro": quiz.intro,
+            "pass_mark": quiz.pass_mark,
+            "shuffle": quiz.shuffle,
+            "questions": [self.question(quiz, i, q) for i, q in enumerate(quiz.questions)],
+        }
+        return self._save(topic_page, QuizPage, page, "kiem-tra", fields)
+
+    # Demo learners --------------------------------------------------------------------------
+
+    def learners(self) -> None:
+        """A few learners with attempts, so that the staff reports are not empty on day one."""
+        rng = random.Random(2026)  # noqa: S311  demo data, not security
+        quizzes = list(QuizPage.objects.filter(locale=self.vi).live())
+        for name, year, village, ability in DEMO_LEARNERS:
+            if Learner.objects.filter(display_name=name, village=village).exists():
+                continue
+            learner = Learner(
+                code=Learner.unique_code(), display_name=name, birth_year=year, village=village
+            )
+            learner.set_pin(secrets.token_hex(8))  # nobody signs in as a demo learner
+            learner.save()
+            for quiz in quizzes:
+                if rng.random() < 0.2:
+                    continue
+                for _try in range(2):
+                    nonce = secrets.token_urlsafe(16)
+                    order = shown_order(quiz.key, quiz.shuffle, seed=nonce)
+                    answers = {}
+                    for item in order:
+                        key = quiz.key[item["q"]]
+                        difficulty = 0.55 + 0.45 * (int(item["q"][:4], 16) / 0xFFFF)
+                        if rng.random() < ability * difficulty:
+                            answers[key.id] = sorted(key.correct)
+                        else:
+                            wrong = [c for c in key.choices if c not in key.correct] or list(
+                                key.choices
+                            )
+                            answers[key.id] = [rng.choice(wrong)]
+                    result = score(quiz.key, order, answers, quiz.pass_mark)
+                    record_attempt(
+                        quiz, quiz.live_revision_id, nonce, order, answers, result, learner=learner
+                    )
+                    if result.passed:
+                        break
+        self.log(f"  Demo learners: {len(DEMO_LEARNERS)}")
+
     # Translations ---------------------------------------------------------------------------
 
     def translate(self, page: Page, strings: dict[str, str]) -> None:
@@ -308,6 +424,9 @@ class DemoBuilder:
         for topic in topics:
             for lesson in topic.lessons:
                 self.relate(lesson)
+        self.log(f"  Quizzes: {len(QUIZZES)}")
+        for quiz in QUIZZES:
+            self.quiz(TopicPage.objects.get(slug=quiz.topic, locale=self.vi), quiz)
         self.log("  Translating into English")
         self.translate(home, {HOME[key]: HOME["en"][key] for key in ("title", "tagline", "intro")})
         for topic in topics:
@@ -319,6 +438,11 @@ class DemoBuilder:
                 if lesson.en is not None:
                     page = LessonPage.objects.get(slug=lesson.slug, locale=self.vi)
                     self.translate(page, lesson_strings(lesson))
+        for quiz in QUIZZES:
+            if quiz.en is not None:
+                topic_page = TopicPage.objects.get(slug=quiz.topic, locale=self.vi)
+                self.translate(QuizPage.objects.child_of(topic_page).get(), quiz_strings(quiz))
+        self.learners()
         self.log("Demo content ready.")
 
 
@@ -352,4 +476,21 @@ def lesson_strings(lesson: Lesson) -> dict[str, str]:
         strings.update(
             pairs([getattr(vi_block, f) for f in fields], [getattr(en_block, f) for f in fields])
         )
+    return strings
+
+
+def quiz_strings(quiz: Quiz) -> dict[str, str]:
+    en = quiz.en
+    strings = pairs([quiz.title, quiz.intro, "kiem-tra"], [en.title, en.intro, "quiz"])
+    for vi_q, en_q in zip(quiz.questions, en.questions, strict=True):
+        if vi_q.kind != en_q.kind:
+            raise ValueError(f"{quiz.topic}: English questions do not match the Vietnamese ones")
+        fields = ["text", "explanation", "feedback_true", "feedback_false", "scenario_alt"]
+        strings.update(
+            pairs([getattr(vi_q, f) for f in fields], [getattr(en_q, f) for f in fields])
+        )
+        for vi_c, en_c in zip(vi_q.choices, en_q.choices, strict=True):
+            strings.update(pairs([vi_c.text, vi_c.feedback], [en_c.text, en_c.feedback]))
+        for vi_c, en_c in zip(vi_q.picture_choices, en_q.picture_choices, strict=True):
+            strings.update(pairs([vi_c.alt, vi_c.feedback], [en_c.alt, en_c.feedback]))
     return strings

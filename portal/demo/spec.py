@@ -116,3 +116,61 @@ class Topic:
 
 
 AUDIENCES = ("elderly", "traders", "farmers", "workers", "students", "officials", "disabilities")
+
+
+# Quizzes ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An answer choice; ``feedback`` is shown after submission (why it is right or wrong)."""
+
+    text: str
+    correct: bool = False
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class PictureChoice:
+    """A picture answer choice (“which screen is the real bank app?”)."""
+
+    screen: Screen | None  # None only in English translations (they reuse the picture)
+    alt: str
+    correct: bool = False
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """A quiz question.
+
+    kind: "single" (exactly one correct choice), "multiple" (one or more correct),
+    "true_false" (``answer`` is the truth of ``text``; ``choices`` empty),
+    "picture" (``picture_choices``, exactly one correct),
+    "scenario" (``scenario`` picture of an SMS, call or screen + ``text`` + single-answer ``choices``).
+    """
+
+    kind: str
+    text: str
+    skill: str  # a framework skill code, e.g. "4.2"
+    choices: tuple[Choice, ...] = ()
+    picture_choices: tuple[PictureChoice, ...] = ()
+    answer: bool | None = None  # true_false only
+    feedback_true: str = ""  # true_false: shown when the learner answered “Đúng”
+    feedback_false: str = ""  # true_false: shown when the learner answered “Sai”
+    scenario: Screen | None = None  # scenario only (None in English translations)
+    scenario_alt: str = ""
+    explanation: str = ""  # why, shown with the result, optional
+
+
+@dataclass
+class Quiz:
+    """The quiz of a topic. ``en``, when set, has the same questions in the same order."""
+
+    topic: str  # the topic's slug
+    title: str
+    intro: str
+    pass_mark: int  # percent
+    questions: list[Question] = field(default_factory=list)
+    shuffle: bool = True
+    en: Quiz | None = None

@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "lessons",
+    "quizzes",
+    "learners",
     "skills",
     # wagtail-localize must come before Wagtail's own apps.
     "wagtail_localize",

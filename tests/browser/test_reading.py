@@ -103,6 +103,7 @@ def test_no_request_leaves_the_server(phone, live_url, path):
     assert response.ok, f"{path} answered {response.status}"
     scroll_through(phone)
     phone.wait_for_load_state("networkidle")
+    assert_images_loaded(phone)  # lazy pictures too, with JavaScript on
     outside = [
         url
         for url in requests

@@ -1,0 +1,17 @@
+"""Short codes people read aloud and write on paper: no 0/O, 1/I/L, 2/Z, 5/S, 8/B."""
+
+import secrets
+
+ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
+
+
+def new_code(length: int = 6, group: int = 3) -> str:
+    """E.g. “K7M-4QP”: 25⁶ ≈ 244 million codes."""
+    chars = "".join(secrets.choice(ALPHABET) for _ in range(length))
+    return "-".join(chars[i : i + group] for i in range(0, length, group))
+
+
+def normalise(code: str, group: int = 3) -> str:
+    """What a person typed, as stored: upper case, spaces and dashes ignored, dashes restored."""
+    cleaned = "".join(ch for ch in (code or "").upper() if ch.isalnum())[:24]
+    return "-".join(cleaned[i : i + group] for i in range(0, len(cleaned), group))

@@ -1,0 +1,76 @@
+"""Forms citizens fill in: a name and a PIN, never a phone number, e-mail or ID number."""
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+pin_validator = RegexValidator(r"^\d{4,6}$", _("The PIN must be 4 to 6 digits."))
+
+
+class ProfileForm(forms.Form):
+    display_name = forms.CharField(
+        label=_("Your name"),
+        max_length=80,
+        help_text=_("As you want it on your certificate, e.g. “Nguyễn Văn An”."),
+        error_messages={"required": _("Please write your name.")},
+    )
+    birth_year = forms.IntegerField(
+        label=_("Year of birth (optional)"),
+        required=False,
+        min_value=1900,
+        error_messages={"invalid": _("Write the year as four digits, e.g. 1960.")},
+    )
+    village = forms.CharField(label=_("Village (optional)"), max_length=100, required=False)
+    pin = forms.CharField(
+        label=_("Choose a PIN (4 to 6 digits)"),
+        validators=[pin_validator],
+        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "new-password"}),
+        help_text=_("You need it to open your record on another phone. Don't use your bank PIN."),
+        error_messages={"required": _("Please choose a PIN.")},
+    )
+    pin_again = forms.CharField(
+        label=_("Type the PIN again"),
+        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "new-password"}),
+        error_messages={"required": _("Please type the PIN again.")},
+    )
+
+    def clean_display_name(self):
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if len(name) < 2:
+            raise forms.ValidationError(_("Please write your name."))
+        return name
+
+    def clean_birth_year(self):
+        year = self.cleaned_data.get("birth_year")
+        if year and year > timezone.now().year:
+            raise forms.ValidationError(_("Write the year as four digits, e.g. 1960."))
+        return year
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("pin")
+            and cleaned.get("pin_again")
+            and cleaned["pin"] != cleaned["pin_again"]
+        ):
+            self.add_error("pin_again", _("The two PINs are not the same."))
+        return cleaned
+
+
+class SignInForm(forms.Form):
+    code = forms.CharField(
+        label=_("Learner code"),
+        max_length=20,
+        help_text=_("The code shown when you saved your results, e.g. K7M-4QP."),
+        widget=forms.TextInput(attrs={"autocapitalize": "characters", "autocomplete": "username"}),
+        error_messages={"required": _("Please write your learner code.")},
+    )
+    pin = forms.CharField(
+        label=_("PIN"),
+        max_length=6,
+        widget=forms.PasswordInput(
+            attrs={"inputmode": "numeric", "autocomplete": "current-password"}
+        ),
+        error_messages={"required": _("Please write your PIN.")},
+    )

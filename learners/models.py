@@ -1,0 +1,207 @@
+"""Who completed what: learner profiles, attempts, completions, skills and certificates.
+
+Privacy by design: a display name is the only personal datum required; no phone number,
+e-mail, ID-card number, password or OTP is ever asked for or stored. The PIN is hashed.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.hashers import check_password, make_password
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .codes import new_code
+
+
+class Learner(models.Model):
+    """A citizen's learner profile: a name to print on a certificate, a code and a PIN."""
+
+    code = models.CharField(_("learner code"), max_length=16, unique=True, editable=False)
+    display_name = models.CharField(_("display name"), max_length=80)
+    birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
+    village = models.CharField(_("village"), max_length=100, blank=True)
+    pin_hash = models.CharField(max_length=128, editable=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    last_seen_at = models.DateTimeField(_("last seen"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("learner")
+        verbose_name_plural = _("learners")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.display_name} ({self.code})"
+
+    def set_pin(self, pin: str) -> None:
+        self.pin_hash = make_password(pin)
+
+    def check_pin(self, pin: str) -> bool:
+        return check_password(pin, self.pin_hash)
+
+    @staticmethod
+    def unique_code() -> str:
+        while True:
+            code = new_code()
+            if not Learner.objects.filter(code=code).exists():
+                return code
+
+
+class QuizAttempt(models.Model):
+    """One submitted quiz: the revision it was taken on, the order shown, answers and score."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    learner = models.ForeignKey(
+        Learner,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attempts",
+        verbose_name=_("learner"),
+    )
+    session_key = models.CharField(max_length=40, blank=True, db_index=True, editable=False)
+    quiz = models.ForeignKey(
+        "quizzes.QuizPage",
+        on_delete=models.CASCADE,
+        related_name="attempts",
+        verbose_name=_("quiz"),
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("quiz revision"),
+    )
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    order = models.JSONField(default=list, editable=False)
+    answers = models.JSONField(default=dict, editable=False)
+    results = models.JSONField(default=list, editable=False)
+    correct = models.PositiveSmallIntegerField(_("correct answers"))
+    total = models.PositiveSmallIntegerField(_("questions"))
+    percent = models.PositiveSmallIntegerField(_("score (%)"))
+    pass_mark = models.PositiveSmallIntegerField(_("pass mark (%)"))
+    passed = models.BooleanField(_("passed"))
+    created_at = models.DateTimeField(_("taken"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.quiz.title}: {self.correct}/{self.total}"
+
+
+class LessonCompletion(models.Model):
+    """A lesson someone finished: said so themselves, passed its quiz, or a trainer recorded it."""
+
+    SOURCES = [("self", _("self-declared")), ("quiz", _("quiz passed")), ("trainer", _("trainer"))]
+
+    learner = models.ForeignKey(
+        Learner, null=True, blank=True, on_delete=models.CASCADE, related_name="completions"
+    )
+    session_key = models.CharField(max_length=40, blank=True, db_index=True, editable=False)
+    lesson = models.ForeignKey(
+        "lessons.LessonPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
+    )
+    source = models.CharField(_("how"), max_length=10, choices=SOURCES, default="self")
+    created_at = models.DateTimeField(_("completed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "lesson"],
+                condition=Q(learner__isnull=False),
+                name="one_completion_per_learner",
+            ),
+            models.UniqueConstraint(
+                fields=["session_key", "lesson"],
+                condition=Q(learner__isnull=True),
+                name="one_completion_per_session",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.lesson_id} ({self.get_source_display()})"
+
+
+class SkillAchievement(models.Model):
+    """A framework skill a learner has shown, with the attempt that earned it."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="skills")
+    skill = models.ForeignKey("skills.Skill", on_delete=models.PROTECT, related_name="+")
+    attempt = models.ForeignKey(QuizAttempt, null=True, on_delete=models.SET_NULL, related_name="+")
+    achieved_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("skill achieved")
+        verbose_name_plural = _("skills achieved")
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "skill"], name="one_achievement_per_skill")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.skill)
+
+
+class Certificate(models.Model):
+    """A topic certificate or the basic-skills (“phổ cập”) certificate, publicly checkable."""
+
+    TOPIC, BASIC = "topic", "basic"
+    KINDS = [(TOPIC, _("topic")), (BASIC, _("basic digital skills"))]
+
+    code = models.CharField(_("certificate code"), max_length=20, unique=True, editable=False)
+    learner = models.ForeignKey(
+        Learner, null=True, blank=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=KINDS)
+    topic = models.ForeignKey(
+        "lessons.TopicPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Snapshots: what the certificate says does not change when pages or names change.
+    title = models.CharField(_("title"), max_length=255)
+    masked_name = models.CharField(_("name (masked)"), max_length=80)
+    skills = models.JSONField(_("skills"), default=list)
+    attempt = models.ForeignKey(
+        QuizAttempt, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revoke_reason = models.CharField(_("reason for revoking"), max_length=255, blank=True)
+    withdrawn = models.BooleanField(
+        _("withdrawn"), default=False, help_text=_("The learner deleted their profile.")
+    )
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "topic"],
+                condition=Q(kind="topic", learner__isnull=False),
+                name="one_topic_certificate",
+            ),
+            models.UniqueConstraint(
+                fields=["learner"],
+                condition=Q(kind="basic", learner__isnull=False),
+                name="one_basic_certificate",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+    @property
+    def is_valid(self) -> bool:
+        return self.revoked_at is None and not self.withdrawn

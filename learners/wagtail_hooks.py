@@ -1,0 +1,148 @@
+"""The learner's record on lesson pages, and learners, attempts and reports in the admin."""
+
+from django.template.loader import render_to_string
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.admin.views.generic import EditView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from quizzes.models import QuizPage
+
+from . import services
+from .models import Certificate, Learner, QuizAttempt
+from .reports import QuestionReportView, QuizReportView
+
+
+@hooks.register("lesson_page_extras")
+def lesson_done_box(request, page) -> str:
+    """“Tôi đã học xong”: a plain POST form, or a tick once the lesson is done."""
+    quiz = QuizPage.objects.sibling_of(page).live().public().first()
+    context = {"page": page, "done": page.pk in services.completed_lessons(request), "quiz": quiz}
+    return render_to_string("learners/includes/lesson_done.html", context, request=request)
+
+
+# Staff side ------------------------------------------------------------------------------
+
+
+class LearnerViewSet(ModelViewSet):
+    model = Learner
+    icon = "user"
+    menu_label = _("Learners")
+    list_display = ["display_name", "code", "village", "birth_year", "created_at"]
+    list_filter = ["village", "created_at"]
+    search_fields = ["display_name", "code", "village"]
+    list_export = ["code", "display_name", "village", "birth_year", "created_at"]
+    inspect_view_enabled = True
+    form_fields = ["display_name", "birth_year", "village"]
+    add_to_admin_menu = False
+
+
+class QuizAttemptViewSet(ModelViewSet):
+    model = QuizAttempt
+    icon = "tasks"
+    menu_label = _("Quiz attempts")
+    list_display = ["quiz", "learner", "correct", "total", "percent", "passed", "created_at"]
+    list_filter = ["passed", "quiz", "created_at"]
+    search_fields = ["learner__display_name", "learner__code"]
+    list_export = ["quiz", "learner", "correct", "total", "percent", "passed", "created_at"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "quiz",
+        "learner",
+        "revision",
+        "correct",
+        "total",
+        "percent",
+        "pass_mark",
+        "passed",
+        "created_at",
+    ]
+    form_fields = []
+
+
+class CertificateEditView(EditView):
+    def save_instance(self):
+        certificate = self.form.instance
+        if certificate.revoked_at and not certificate.revoked_by_id:
+            certificate.revoked_by = self.request.user
+        return super().save_instance()
+
+
+class CertificateViewSet(ModelViewSet):
+    model = Certificate
+    icon = "doc-full"
+    menu_label = _("Certificates")
+    edit_view_class = CertificateEditView
+    list_display = ["code", "title", "masked_name", "issued_at", "revoked_at", "withdrawn"]
+    list_filter = ["kind", "issued_at", "withdrawn"]
+    search_fields = ["code", "title", "masked_name", "learner__display_name"]
+    list_export = [
+        "code",
+        "title",
+        "masked_name",
+        "issued_at",
+        "revoked_at",
+        "revoke_reason",
+        "withdrawn",
+    ]
+    inspect_view_enabled = True
+    panels = [
+        HelpPanel(
+            content=_(
+                "To revoke a certificate, set the date and say why. Its public check page then shows it as revoked."
+            )
+        ),
+        FieldPanel("revoked_at"),
+        FieldPanel("revoke_reason"),
+    ]
+
+
+class LearnersGroup(ViewSetGroup):
+    menu_label = _("Learners")
+    menu_icon = "group"
+    menu_order = 300
+    items = (LearnerViewSet, QuizAttemptViewSet, CertificateViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_learner_viewsets():
+    return LearnersGroup()
+
+
+class LearnerReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return ModelPermissionPolicy(QuizAttempt).user_has_permission(request.user, "view")
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    urls = [
+        path("", QuizReportView.as_view(), name="quizzes"),
+        path("results/", QuizReportView.as_view(results_only=True), name="quizzes_results"),
+        path("questions/", QuestionReportView.as_view(), name="questions"),
+        path(
+            "questions/results/",
+            QuestionReportView.as_view(results_only=True),
+            name="questions_results",
+        ),
+    ]
+    return [path("reports/learners/", include((urls, "learner_reports")))]
+
+
+@hooks.register("register_reports_menu_item")
+def quiz_report_menu_item():
+    return LearnerReportMenuItem(
+        _("Quiz results"), reverse("learner_reports:quizzes"), icon_name="table", order=900
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def question_report_menu_item():
+    return LearnerReportMenuItem(
+        _("Hardest questions"), reverse("learner_reports:questions"), icon_name="help", order=901
+    )

@@ -1,0 +1,160 @@
+"""Scoring: a pure function of a quiz revision's questions and the learner's answers.
+
+No database, no request: the same questions and answers always give the same result, so an
+old attempt can be re-scored from the revision it was taken on.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+SINGLE_ANSWER_KINDS = {"single", "true_false", "picture", "scenario"}
+TRUE_FALSE_CHOICES = ("true", "false")
+
+
+class InvalidSubmission(ValueError):
+    """A submission that does not fit the quiz it claims to answer; nothing may be recorded."""
+
+    def __init__(self, reason: str, question_ids: Sequence[str] = ()):
+        super().__init__(reason)
+        self.reason = reason  # "missing", "unknown_question", "unknown_choice", "too_many", "order"
+        self.question_ids = tuple(question_ids)
+
+
+@dataclass(frozen=True)
+class Key:
+    """What is needed to score one question."""
+
+    id: str
+    kind: str
+    skill_id: int | None
+    choices: tuple[str, ...]  # every valid choice id, in the editor's order
+    correct: frozenset[str]
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    id: str
+    kind: str
+    skill_id: int | None
+    chosen: tuple[str, ...]
+    correct_choices: frozenset[str]
+    is_correct: bool
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    questions: tuple[QuestionResult, ...]  # in the order shown
+    pass_mark: int
+    correct: int = 0
+    total: int = 0
+    skills_shown: tuple[int, ...] = field(default=())
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.total) if self.total else 0
+
+    @property
+    def passed(self) -> bool:
+        # Integer comparison: 7 of 10 passes a 70 % mark exactly, with no float rounding.
+        return self.total > 0 and 100 * self.correct >= self.pass_mark * self.total
+
+
+def answer_key(raw_questions: Sequence[Mapping]) -> dict[str, Key]:
+    """The scoring key of a quiz, from the raw StreamField data of its questions."""
+    key = {}
+    for block in raw_questions:
+        value, kind = block["value"], block["type"]
+        if kind == "true_false":
+            choices = TRUE_FALSE_CHOICES
+            correct = frozenset({"true" if value.get("answer") else "false"})
+        else:
+            items = value.get("choices") or []
+            choices = tuple(item["id"] for item in items)
+            correct = frozenset(item["id"] for item in items if item["value"].get("correct"))
+        key[block["id"]] = Key(block["id"], kind, value.get("skill"), choices, correct)
+    return key
+
+
+def shown_order(key: Mapping[str, Key], shuffle: bool, seed: str) -> list[dict]:
+    """The order in which questions (and their choices) are shown: shuffled per attempt."""
+    questions = list(key.values())
+    rng = random.Random(seed)  # noqa: S311  not security: only the display order
+    if shuffle:
+        rng.shuffle(questions)
+    order = []
+    for question in questions:
+        choices = list(question.choices)
+        if shuffle and question.kind != "true_false":
+            rng.shuffle(choices)
+        order.append({"q": question.id, "c": choices})
+    return order
+
+
+def score(
+    key: Mapping[str, Key],
+    order: Sequence[Mapping],
+    answers: Mapping[str, Sequence[str]],
+    pass_mark: int,
+) -> QuizResult:
+    """Score ``answers`` (question id → chosen choice ids) against ``key``.
+
+    Raises ``InvalidSubmission`` for anything a real form could not have sent: an order that is
+    not this quiz's, an unknown question or choice, several answers to a one-answer question,
+    or a question left unanswered.
+    """
+    shown = [item.get("q") for item in order]
+    if sorted(shown) != sorted(key) or any(
+        sorted(item.get("c", [])) != sorted(key[item["q"]].choices) for item in order
+    ):
+        raise InvalidSubmission("order")
+    unknown = [question_id for question_id in answers if question_id not in key]
+    if unknown:
+        raise InvalidSubmission("unknown_question", unknown)
+    missing = [question_id for question_id in shown if not answers.get(question_id)]
+    if missing:
+        raise InvalidSubmission("missing", missing)
+
+    results = []
+    for question_id in shown:
+        question = key[question_id]
+        chosen = tuple(dict.fromkeys(answers[question_id]))
+        if any(choice not in question.choices for choice in chosen):
+            raise InvalidSubmission("unknown_choice", [question_id])
+        if question.kind in SINGLE_ANSWER_KINDS and len(chosen) != 1:
+            raise InvalidSubmission("too_many", [question_id])
+        results.append(
+            QuestionResult(
+                id=question_id,
+                kind=question.kind,
+                skill_id=question.skill_id,
+                chosen=chosen,
+                correct_choices=question.correct,
+                is_correct=set(chosen) == set(question.correct),
+            )
+        )
+    correct = sum(result.is_correct for result in results)
+    return QuizResult(
+        questions=tuple(results),
+        pass_mark=pass_mark,
+        correct=correct,
+        total=len(results),
+        skills_shown=skills_shown(results, pass_mark),
+    )
+
+
+def skills_shown(results: Sequence[QuestionResult], pass_mark: int) -> tuple[int, ...]:
+    """Skills whose questions were answered correctly at least at the pass mark."""
+    asked: dict[int, list[bool]] = {}
+    for result in results:
+        if result.skill_id is not None:
+            asked.setdefault(result.skill_id, []).append(result.is_correct)
+    return tuple(
+        sorted(
+            skill_id
+            for skill_id, outcomes in asked.items()
+            if 100 * sum(outcomes) >= pass_mark * len(outcomes)
+        )
+    )

@@ -1,0 +1,236 @@
+"""Taking a quiz: a plain form POST; broken or tampered forms record nothing."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from learners.models import QuizAttempt
+from quizzes.models import QuizPage
+
+from .conftest import answers_for, open_form, submit
+
+pytestmark = pytest.mark.django_db
+
+
+def test_quiz_page_is_a_plain_form(client, quiz):
+    form = open_form(client, quiz)
+    assert 'method="post"' in form["html"] and 'type="submit"' in form["html"]
+    assert set(form["fields"]) == {f"q-{qid}" for qid in quiz.key}
+    assert "<script" not in form["html"]
+
+
+def test_right_answers_pass_and_show_the_result(client, quiz):
+    before = QuizAttempt.objects.count()
+    form = open_form(client, quiz)
+    response = submit(client, quiz, answers_for(quiz), form["token"])
+    assert response.status_code == 302
+    attempt = QuizAttempt.objects.latest("created_at")
+    assert QuizAttempt.objects.count() == before + 1
+    assert attempt.passed and attempt.correct == attempt.total == len(quiz.key)
+    assert attempt.revision_id == quiz.live_revision_id and attempt.learner is None
+    html = client.get(response.url).content.decode()
+    assert f"Đúng {attempt.total}/{attempt.total} câu" in html
+    assert "Đạt" in html
+    assert "Kỹ năng bạn đã thể hiện" in html
+    assert "Xem lại bài học" in html
+
+
+def test_wrong_answers_show_the_right_answer_and_feedback(client, quiz):
+    form = open_form(client, quiz)
+    response = submit(client, quiz, answers_for(quiz, right=False), form["token"])
+    html = client.get(response.url).content.decode()
+    assert "Chưa đạt" in html
+    assert "đáp án đúng" in html and "câu trả lời của bạn" in html
+    first_choice = quiz.questions[0].value.get("choices")
+    if first_choice:
+        feedback = [c["feedback"] for c in first_choice if c["feedback"]]
+        assert any(text in html for text in feedback)
+
+
+def test_result_page_is_private_to_its_browser(client, quiz, django_user_model):
+    from django.test import Client
+
+    form = open_form(client, quiz)
+    url = submit(client, quiz, answers_for(quiz), form["token"]).url
+    assert Client().get(url).status_code == 404
+    assert client.get(url).status_code == 200
+
+
+def test_double_submission_records_one_attempt(client, quiz):
+    form = open_form(client, quiz)
+    before = QuizAttempt.objects.count()
+    first = submit(client, quiz, answers_for(quiz), form["token"])
+    second = submit(client, quiz, answers_for(quiz, right=False), form["token"])
+    assert QuizAttempt.objects.count() == before + 1
+    assert first.url == second.url
+    assert "đã được nộp" in client.get(second.url).content.decode()
+
+
+def tamper_cases(quiz, other_quiz):
+    answers = answers_for(quiz)
+    first_q = next(iter(quiz.key))
+    choice_question = next(k for k in quiz.key.values() if k.kind != "true_false")
+    other_choice_question = next(
+        k for k in quiz.key.values() if k.kind != "true_false" and k.id != choice_question.id
+    )
+    other_key = next(k for k in other_quiz.key.values() if k.kind != "true_false")
+    return {
+        "unknown question": {**answers, "q-khong-co": ["x"]},
+        "unknown choice": {**answers, f"q-{choice_question.id}": ["khong-co"]},
+        "choice of another question": {
+            **answers,
+            f"q-{choice_question.id}": [other_choice_question.choices[0]],
+        },
+        "question of another quiz": {**answers, f"q-{other_key.id}": [other_key.choices[0]]},
+        "missing answer": {k: v for k, v in answers.items() if k != f"q-{first_q}"},
+        "two answers to a one-answer question": {
+            **answers,
+            f"q-{choice_question.id}": list(choice_question.choices[:2]),
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "unknown question",
+        "unknown choice",
+        "choice of another question",
+        "question of another quiz",
+        "missing answer",
+        "two answers to a one-answer question",
+    ],
+)
+def test_broken_submissions_record_nothing(client, quiz, case):
+    other = QuizPage.objects.live().filter(locale=quiz.locale).exclude(pk=quiz.pk).first()
+    answers = tamper_cases(quiz, other)[case]
+    form = open_form(client, quiz)
+    before = QuizAttempt.objects.count()
+    response = submit(client, quiz, answers, form["token"])
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert QuizAttempt.objects.count() == before
+    # After a refusal the same form can still be sent correctly.
+    if case in ("missing answer", "two answers to a one-answer question"):
+        assert 'class="question flagged"' in html
+        assert html.count(" checked") >= len(answers) - 1  # nothing the learner chose is lost
+        token = __import__("re").search(r'name="form_token" value="([^"]+)"', html).group(1)
+        assert submit(client, quiz, answers_for(quiz), token).status_code == 302
+
+
+@pytest.mark.parametrize("token", ["", "rac", "a" * 5000])
+def test_forged_tokens_record_nothing(client, quiz, token):
+    before = QuizAttempt.objects.count()
+    response = submit(client, quiz, answers_for(quiz), token)
+    assert response.status_code == 400
+    assert "Bài kiểm tra" in response.content.decode() or "không khớp" in response.content.decode()
+    assert QuizAttempt.objects.count() == before
+
+
+def test_token_of_another_quiz_is_refused(client, quiz):
+    other = QuizPage.objects.live().filter(locale=quiz.locale).exclude(pk=quiz.pk).first()
+    form = open_form(client, other)
+    before = QuizAttempt.objects.count()
+    response = submit(client, quiz, answers_for(quiz), form["token"])
+    assert response.status_code == 400
+    assert QuizAttempt.objects.count() == before
+
+
+def test_huge_body_is_refused(client, quiz):
+    form = open_form(client, quiz)
+    before = QuizAttempt.objects.count()
+    response = submit(client, quiz, {**answers_for(quiz), "padding": "x" * 100_000}, form["token"])
+    assert response.status_code == 400
+    assert "quá lớn" in response.content.decode()
+    assert QuizAttempt.objects.count() == before
+
+
+def test_get_on_the_submit_address_is_not_allowed(client, quiz):
+    assert client.get(f"/hoc-vien/bai-kiem-tra/{quiz.pk}/nop-bai/").status_code == 405
+
+
+def test_an_edit_of_the_quiz_never_changes_an_old_result(client, quiz):
+    form = open_form(client, quiz)
+    url = submit(client, quiz, answers_for(quiz), form["token"]).url
+    attempt = QuizAttempt.objects.latest("created_at")
+    # The editor flips the right answer of the first choice question and publishes.
+    page = QuizPage.objects.get(pk=quiz.pk)
+    raw = page.questions.raw_data
+    block = next(b for b in raw if b["type"] == "single")
+    for item in block["value"]["choices"]:
+        item["value"]["correct"] = not item["value"]["correct"]
+    block["value"]["choices"][0]["value"]["correct"] = True
+    for item in block["value"]["choices"][1:]:
+        item["value"]["correct"] = False
+    page.questions = raw
+    page.save_revision().publish()
+    attempt.refresh_from_db()
+    assert attempt.passed and attempt.correct == attempt.total
+    html = client.get(url).content.decode()
+    assert f"({attempt.percent}%)" in html
+    # A form opened before the edit is scored on the revision it showed.
+    assert attempt.revision_id != QuizPage.objects.get(pk=quiz.pk).live_revision_id
+
+
+def make_quiz(topic, count: int) -> QuizPage:
+    from skills.models import Skill
+
+    skill = Skill.objects.get(code="4.2", locale__language_code="vi")
+    questions = [
+        {
+            "type": "single",
+            "value": {
+                "text": f"Câu {n}",
+                "skill": skill.pk,
+                "explanation": "",
+                "choices": [  # the admin always saves list items with their ids
+                    {
+                        "type": "item",
+                        "id": f"c{n}a",
+                        "value": {"text": "Đúng", "correct": True, "feedback": ""},
+                    },
+                    {
+                        "type": "item",
+                        "id": f"c{n}b",
+                        "value": {"text": "Sai", "correct": False, "feedback": ""},
+                    },
+                ],
+            },
+        }
+        for n in range(count)
+    ]
+    page = QuizPage(
+        title=f"Thử {count}", slug=f"thu-{count}", intro="Thử.", pass_mark=70, questions=questions
+    )
+    topic.add_child(instance=page)
+    page.save_revision().publish()
+    return QuizPage.objects.get(pk=page.pk)
+
+
+def test_scoring_query_count_does_not_grow_with_questions(client):
+    from lessons.models import TopicPage
+
+    topic = TopicPage.objects.get(slug="zalo-nhom-thon", locale__language_code="vi")
+    QuizPage.objects.child_of(topic).delete()
+    counts = []
+    # The first submission of a browser also creates its session: measure from the second.
+    for size in (3, 2, 12):
+        small = make_quiz(topic, size)
+        form = open_form(client, small)
+        with CaptureQueriesContext(connection) as captured:
+            response = submit(client, small, answers_for(small), form["token"])
+        assert response.status_code == 302
+        counts.append(len(captured.captured_queries))
+        small.delete()
+    assert counts[1] == counts[2], counts
+
+
+def test_quiz_page_fits_the_weight_budget(client, quiz):
+    import gzip
+
+    from django.contrib.staticfiles import finders
+
+    html = client.get(quiz.url).content
+    css = open(finders.find("css/portal.css"), "rb").read()  # noqa: SIM115
+    assert len(gzip.compress(html, 6)) + len(gzip.compress(css, 6)) <= 30 * 1024
