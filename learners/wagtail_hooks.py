@@ -31,6 +31,7 @@ def lesson_done_box(request, page) -> str:
 
 class LearnerViewSet(ModelViewSet):
     model = Learner
+    url_prefix = "learners/learner"
     icon = "user"
     menu_label = _("Learners")
     list_display = ["display_name", "code", "village", "birth_year", "created_at"]
@@ -44,6 +45,7 @@ class LearnerViewSet(ModelViewSet):
 
 class QuizAttemptViewSet(ModelViewSet):
     model = QuizAttempt
+    url_prefix = "learners/quizattempt"
     icon = "tasks"
     menu_label = _("Quiz attempts")
     list_display = ["quiz", "learner", "correct", "total", "percent", "passed", "created_at"]
@@ -75,6 +77,7 @@ class CertificateEditView(EditView):
 
 class CertificateViewSet(ModelViewSet):
     model = Certificate
+    url_prefix = "learners/certificate"
     icon = "doc-full"
     menu_label = _("Certificates")
     edit_view_class = CertificateEditView

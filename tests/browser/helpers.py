@@ -67,14 +67,9 @@ def same_host(url: str, live_url: str) -> bool:
     return urlsplit(url).netloc == urlsplit(live_url).netloc
 
 
-def links_under(page, prefix: str) -> list[str]:
-    """Paths of links in <main> that lead to pages directly under ``prefix`` (e.g. lessons)."""
+def listed_lessons(page, topic: str) -> list[str]:
+    """Paths of the lessons a topic page lists (its ``.lesson-list``), in order."""
     hrefs = page.eval_on_selector_all(
-        "main a[href]", "links => links.map(a => new URL(a.href).pathname)"
+        ".lesson-list > li > a[href]", "links => links.map(a => new URL(a.href).pathname)"
     )
-    found = []
-    for href in hrefs:
-        rest = href[len(prefix) :] if href.startswith(prefix) else ""
-        if rest.count("/") == 1 and rest.endswith("/") and rest != "in/" and href not in found:
-            found.append(href)
-    return found
+    return [href for href in dict.fromkeys(hrefs) if href.startswith(topic) and href != topic]

@@ -7,7 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from .helpers import links_under
+from .helpers import listed_lessons
 
 TOPIC = "/vneid/"
 LESSON = "/vneid/dang-nhap-vneid/"
@@ -34,9 +34,9 @@ def pdf_pages(page, path: str) -> int:
 
 
 @pytest.fixture
-def topic_lessons(a4_page) -> list[str]:
+def vneid_lessons(a4_page) -> list[str]:
     a4_page.goto(TOPIC)
-    lessons = links_under(a4_page, TOPIC)
+    lessons = listed_lessons(a4_page, TOPIC)
     assert LESSON in lessons, f"{TOPIC} does not list {LESSON}: {lessons}"
     return lessons
 
@@ -46,20 +46,20 @@ def test_lesson_handout_fits_on_two_pages(a4_page):
     assert pages <= MAX_LESSON_PAGES, f"{LESSON}in/ prints on {pages} A4 pages"
 
 
-def test_every_vneid_handout_fits_on_two_pages(a4_page, topic_lessons):
-    counts = {lesson: pdf_pages(a4_page, lesson + "in/") for lesson in topic_lessons}
+def test_every_vneid_handout_fits_on_two_pages(a4_page, vneid_lessons):
+    counts = {lesson: pdf_pages(a4_page, lesson + "in/") for lesson in vneid_lessons}
     too_long = {lesson: n for lesson, n in counts.items() if n > MAX_LESSON_PAGES}
     assert not too_long, (
         f"handouts longer than {MAX_LESSON_PAGES} A4 pages: {too_long} (all: {counts})"
     )
 
 
-def test_topic_handout_has_a_page_per_lesson(a4_page, topic_lessons):
+def test_topic_handout_has_a_page_per_lesson(a4_page, vneid_lessons):
     one_lesson = pdf_pages(a4_page, LESSON + "in/")
     topic = pdf_pages(a4_page, TOPIC + "in/")
     assert topic > one_lesson, f"topic print: {topic} pages, one lesson: {one_lesson}"
-    assert topic >= len(topic_lessons), (
-        f"topic print: {topic} pages for {len(topic_lessons)} lessons {topic_lessons}"
+    assert topic >= len(vneid_lessons), (
+        f"topic print: {topic} pages for {len(vneid_lessons)} lessons {vneid_lessons}"
     )
 
 

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from .helpers import (
     assert_images_loaded,
     assert_no_horizontal_scroll,
-    links_under,
+    listed_lessons,
     same_host,
     scroll_through,
 )
@@ -78,7 +78,7 @@ def test_search_without_accents_finds_the_scam_lessons(phone):
     page = phone
     response = page.goto(SCAM_TOPIC)
     assert response.ok, f"the scam topic {SCAM_TOPIC} answered {response.status}"
-    scam_lessons = links_under(page, SCAM_TOPIC)
+    scam_lessons = listed_lessons(page, SCAM_TOPIC)
     assert scam_lessons, f"no lessons listed on {SCAM_TOPIC}"
 
     results = search_from_home(page, "lua dao")
