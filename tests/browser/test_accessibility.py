@@ -19,6 +19,7 @@ PAGES = {
     "lesson print": ("/vneid/dang-nhap-vneid/in/", 200),
     "topic print": ("/vneid/in/", 200),
     "English lesson": ("/en/vneid/dang-nhap-vneid/", 200),
+    "quiz": ("/vneid/kiem-tra/", 200),
     "not found": ("/khong-co-trang-nay/", 404),
 }
 MAX_NODES = 3
