@@ -5,6 +5,7 @@ from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
@@ -74,6 +75,37 @@ def search(request: HttpRequest) -> HttpResponse:
 
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "404.html", status=404)
+
+
+def problem(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
+    return render(request, "problem.html", {"title": title, "message": message}, status=status)
+
+
+def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
+    return problem(
+        request,
+        400,
+        _("The request could not be read"),
+        _("What was sent was too large or damaged. Go back, check the form and send it again."),
+    )
+
+
+def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
+    return problem(
+        request, 403, _("Not allowed"), _("You do not have permission to open this page.")
+    )
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return problem(
+        request,
+        403,
+        _("The form has expired"),
+        _(
+            "For your safety the form could not be accepted. Go back with your browser's Back "
+            "button: your answers are usually still there. Reload the page, then send it again."
+        ),
+    )
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

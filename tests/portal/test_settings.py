@@ -83,3 +83,20 @@ def test_production_settings_load_with_all_variables():
     result = run_production_settings(env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_expired_form_gets_a_vietnamese_explanation(lesson):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(f"/hoc-vien/bai-hoc/{lesson.pk}/da-hoc-xong/")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="vi">' in html and "Biểu mẫu đã hết hạn" in html
+
+
+def test_oversized_request_gets_a_vietnamese_page(client, settings, lesson):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = client.post("/hoc-vien/dang-nhap/", {"code": "y" * 5000, "pin": "1"})
+    assert response.status_code == 400
+    assert "Không đọc được yêu cầu" in response.content.decode()
