@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from lessons.models import LessonPage, TopicPage
 from quizzes.models import QuizPage
@@ -419,7 +419,7 @@ def _certificate_code() -> str:
 def issue_topic_certificate(
     learner: Learner, topic: TopicPage, attempt: QuizAttempt
 ) -> list[Certificate]:
-    source_topic = topic.get_translation_or_none(topic.get_default_locale()) or topic
+    source_topic = topic.get_translation_or_none(Locale.get_default()) or topic
     if Certificate.objects.filter(
         learner=learner, kind=Certificate.TOPIC, topic=source_topic
     ).exists():

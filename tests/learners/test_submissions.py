@@ -234,3 +234,25 @@ def test_quiz_page_fits_the_weight_budget(client, quiz):
     html = client.get(quiz.url).content
     css = open(finders.find("css/portal.css"), "rb").read()  # noqa: SIM115
     assert len(gzip.compress(html, 6)) + len(gzip.compress(css, 6)) <= 30 * 1024
+
+
+def test_the_english_quiz_scores_and_records_the_same_skills(client):
+    from learners.models import Learner
+    from lessons.models import TopicPage
+
+    topic = TopicPage.objects.get(slug="vneid", locale__language_code="en")
+    quiz = QuizPage.objects.child_of(topic).get()
+    html = client.get(quiz.url).content.decode()
+    assert '<html lang="en">' in html and "Submit answers" in html
+    client.post(
+        "/hoc-vien/luu-ket-qua/",
+        {"display_name": "Test Learner", "pin": "1234", "pin_again": "1234"},
+    )
+    form = open_form(client, quiz)
+    response = submit(client, quiz, answers_for(quiz), form["token"])
+    assert response.status_code == 302
+    learner = Learner.objects.get(display_name="Test Learner")
+    codes = set(learner.skills.values_list("skill__code", flat=True))
+    assert {"2.6", "2.3", "4.2"} <= codes
+    assert set(learner.skills.values_list("skill__locale__language_code", flat=True)) == {"vi"}
+    assert learner.certificates.get().topic.locale.language_code == "vi"
