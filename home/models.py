@@ -7,7 +7,13 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from lessons.models import CARD_IMAGE_SPECS, LessonPage, TopicPage, prefetch_renditions
+from lessons.models import (
+    CARD_IMAGE_SPECS,
+    PAGE_TRANSLATABLE_FIELDS,
+    LessonPage,
+    TopicPage,
+    prefetch_renditions,
+)
 
 NEWEST_LESSONS = 6
 
@@ -28,9 +34,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("tagline"), FieldPanel("intro")]
     api_fields = [APIField("tagline"), APIField("intro")]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("tagline"),
         TranslatableField("intro"),
     ]

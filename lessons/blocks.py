@@ -11,9 +11,25 @@ from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 LESSON_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-def require(values: dict, field: str, message) -> dict:
-    """A per-field error for ``field`` when it is empty."""
-    return {} if values.get(field) else {field: ValidationError(message)}
+def missing_alt_text(value, image: str = "image", alt: str = "alt") -> dict:
+    """A per-field error when a picture has no description for people who cannot see it."""
+    if value.get(image) and not (value.get(alt) or "").strip():
+        return {
+            alt: ValidationError(_("Describe the picture for people who cannot see it (alt text)."))
+        }
+    return {}
+
+
+class PosterRequiredBlock(blocks.StructBlock):
+    """A video, uploaded or linked: slow phones show its poster before anything plays."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("poster"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"poster": ValidationError(_("A video needs a poster picture."))}
+            )
+        return value
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -54,11 +70,7 @@ class StepBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        errors = {}
-        if value.get("image") and not (value.get("alt") or "").strip():
-            errors["alt"] = ValidationError(
-                _("Describe the picture for people who cannot see it (alt text).")
-            )
+        errors = missing_alt_text(value)
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)
         return value
@@ -92,7 +104,7 @@ class FigureBlock(blocks.StructBlock):
         description = _("A picture with a caption, outside the numbered steps.")
 
 
-class VideoBlock(blocks.StructBlock):
+class VideoBlock(PosterRequiredBlock):
     """An uploaded video with a poster and a captions track."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=120)
@@ -114,13 +126,6 @@ class VideoBlock(blocks.StructBlock):
     )
     transcript = blocks.TextBlock(label=_("Transcript"), required=False)
 
-    def clean(self, value):
-        value = super().clean(value)
-        errors = require(value, "poster", _("A video needs a poster picture."))
-        if errors:
-            raise blocks.StructBlockValidationError(block_errors=errors)
-        return value
-
     class Meta:
         icon = "media"
         label = _("Video")
@@ -129,7 +134,7 @@ class VideoBlock(blocks.StructBlock):
         description = _("A short video file with a poster and captions.")
 
 
-class ExternalVideoBlock(blocks.StructBlock):
+class ExternalVideoBlock(PosterRequiredBlock):
     """A link to a video on another site (e.g. an official channel), shown as a card, not embedded."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=120)
@@ -138,13 +143,6 @@ class ExternalVideoBlock(blocks.StructBlock):
         label=_("Published by"), max_length=120, help_text=_("E.g. “Bộ Công an”.")
     )
     poster = ImageChooserBlock(label=_("Poster"), required=False)
-
-    def clean(self, value):
-        value = super().clean(value)
-        errors = require(value, "poster", _("A video needs a poster picture."))
-        if errors:
-            raise blocks.StructBlockValidationError(block_errors=errors)
-        return value
 
     class Meta:
         icon = "link-external"

@@ -82,6 +82,15 @@ class AudienceField(models.JSONField):
         )
 
 
+# What every translated page translates besides its own fields.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
+
+
 def default_locale_only():
     return models.Q(locale_id=Locale.get_default().pk)
 
@@ -140,10 +149,7 @@ class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):
     ]
     api_fields = [APIField("intro"), APIField("image")]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
         SynchronizedField("image"),
     ]
@@ -284,10 +290,7 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
         APIField("body"),
     ]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("summary"),
         TranslatableField("body"),
         SynchronizedField("duration_minutes"),

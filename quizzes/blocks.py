@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from lessons.blocks import missing_alt_text
+
 
 class ChoiceBlock(blocks.StructBlock):
     """An answer choice with its feedback."""
@@ -40,16 +42,6 @@ class PictureChoiceBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Picture choice")
-
-
-def alt_errors(value, field="alt") -> dict:
-    if value.get("image") and not (value.get(field) or "").strip():
-        return {
-            field: ValidationError(
-                _("Describe the picture for people who cannot see it (alt text).")
-            )
-        }
-    return {}
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -167,7 +159,7 @@ class ScenarioQuestionBlock(QuestionBlock):
     choices = blocks.ListBlock(ChoiceBlock(), label=_("Choices"), min_num=2, max_num=6)
 
     def extra_errors(self, value) -> dict:
-        return {**super().extra_errors(value), **alt_errors(value)}
+        return {**super().extra_errors(value), **missing_alt_text(value)}
 
     class Meta:
         icon = "mail"

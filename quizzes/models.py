@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Revision
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from lessons.models import STEP_IMAGE_SPECS, prefetch_renditions
+from lessons.models import PAGE_TRANSLATABLE_FIELDS, STEP_IMAGE_SPECS, prefetch_renditions
 from skills.models import Skill, in_active_locale
 
 from .blocks import QuestionStreamBlock
@@ -96,10 +96,7 @@ class QuizPage(Page):
     ]
     api_fields = [APIField("intro"), APIField("pass_mark")]
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
         TranslatableField("questions"),
         SynchronizedField("pass_mark"),
