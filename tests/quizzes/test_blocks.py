@@ -1,0 +1,101 @@
+"""Question blocks refuse what would make a quiz unfair or inaccessible."""
+
+import pytest
+from django.utils import translation
+from wagtail.blocks import StructBlockValidationError
+from wagtail.images import get_image_model
+
+from quizzes.blocks import (
+    MultipleChoiceQuestionBlock,
+    PictureChoiceQuestionBlock,
+    ScenarioQuestionBlock,
+    SingleChoiceQuestionBlock,
+    TrueFalseQuestionBlock,
+)
+from skills.models import Skill
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def skill():
+    return Skill.objects.get(code="4.2", locale__language_code="vi")
+
+
+def text_choices(*correct):
+    return [
+        {"text": f"Lựa chọn {n}", "correct": ok, "feedback": ""} for n, ok in enumerate(correct)
+    ]
+
+
+def clean(block, raw):
+    with translation.override("vi"):
+        return block.clean(block.to_python(raw))
+
+
+def errors_of(block, raw) -> dict:
+    with pytest.raises(StructBlockValidationError) as error, translation.override("vi"):
+        block.clean(block.to_python(raw))
+    return {
+        name: " ".join(str(m) for m in e.messages) for name, e in error.value.block_errors.items()
+    }
+
+
+@pytest.mark.parametrize("correct", [(False, False, False), (True, True, False)])
+def test_single_choice_needs_exactly_one_right_answer(skill, correct):
+    errors = errors_of(
+        SingleChoiceQuestionBlock(),
+        {"text": "?", "skill": skill.pk, "choices": text_choices(*correct)},
+    )
+    assert "đúng một lựa chọn" in errors["choices"]
+
+
+def test_single_choice_with_one_right_answer_is_valid(skill):
+    value = clean(
+        SingleChoiceQuestionBlock(),
+        {"text": "?", "skill": skill.pk, "choices": text_choices(False, True)},
+    )
+    assert value["skill"] == skill
+
+
+def test_multiple_choice_needs_at_least_one_right_answer(skill):
+    errors = errors_of(
+        MultipleChoiceQuestionBlock(),
+        {"text": "?", "skill": skill.pk, "choices": text_choices(False, False, False)},
+    )
+    assert "ít nhất một lựa chọn" in errors["choices"]
+    assert clean(
+        MultipleChoiceQuestionBlock(),
+        {"text": "?", "skill": skill.pk, "choices": text_choices(True, True, False)},
+    )
+
+
+def test_every_question_names_a_skill():
+    errors = errors_of(TrueFalseQuestionBlock(), {"text": "?", "skill": None, "answer": True})
+    assert "kỹ năng" in errors["skill"]
+
+
+def test_picture_choices_need_alt_text(skill):
+    image = get_image_model().objects.first()
+    choices = [
+        {"image": image.pk, "alt": "Màn hình ứng dụng", "correct": True, "feedback": ""},
+        {"image": image.pk, "alt": " ", "correct": False, "feedback": ""},
+    ]
+    errors = errors_of(
+        PictureChoiceQuestionBlock(), {"text": "?", "skill": skill.pk, "choices": choices}
+    )
+    assert "mô tả" in errors["choices"]
+    choices[1]["alt"] = "Màn hình tin nhắn"
+    assert clean(PictureChoiceQuestionBlock(), {"text": "?", "skill": skill.pk, "choices": choices})
+
+
+def test_scenario_picture_needs_alt_text(skill):
+    image = get_image_model().objects.first()
+    raw = {
+        "text": "?",
+        "skill": skill.pk,
+        "image": image.pk,
+        "alt": "",
+        "choices": text_choices(True, False),
+    }
+    assert "mô tả hình" in errors_of(ScenarioQuestionBlock(), raw)["alt"]
