@@ -18,6 +18,9 @@ DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
 ALLOWED_HOSTS = [h.strip() for h in require_env("ALLOWED_HOSTS").split(",") if h.strip()]
 require_env("DATABASE_URL")  # read by base.py; production must never fall back to SQLite
+# Keep connections between requests (measured: +30-50 % requests/s on PostgreSQL, bench/README).
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
 
 if os.environ.get("REDIS_URL"):
