@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -67,6 +68,18 @@ class SignInRefused(Exception):
 
 
 def client_address(request: HttpRequest) -> str:
+    """The phone's address, for the PIN limit; behind N trusted proxies, from X-Forwarded-For.
+
+    Without this, every citizen would share the load balancer's address and one person's
+    wrong PINs would lock everyone out.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [
+            a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
 
 

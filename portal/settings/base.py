@@ -177,6 +177,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
+# How many reverse proxies we trust to append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"

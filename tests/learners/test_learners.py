@@ -363,3 +363,22 @@ def test_learner_officers_role_sees_learners_but_not_pages(client):
     lesson = LessonPage.objects.get(slug="dang-nhap-vneid", locale__language_code="vi")
     assert client.get(f"/admin/pages/{lesson.pk}/edit/").status_code in (302, 403)
     assert client.get("/admin/learners/learner/new/").status_code in (302, 403)
+
+
+def test_behind_a_proxy_the_pin_limit_counts_each_phone(client, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    learner = make_profile(client)
+    noisy = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")
+    for n in range(20):
+        noisy.post("/hoc-vien/dang-nhap/", {"code": f"AAA-{n:03d}", "pin": "0000"})
+    assert (
+        "quá nhiều lần"
+        in noisy.post(
+            "/hoc-vien/dang-nhap/", {"code": learner.code, "pin": "2468"}
+        ).content.decode()
+    )
+    # Another phone behind the same load balancer is not locked out.
+    other = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.9")
+    assert (
+        other.post("/hoc-vien/dang-nhap/", {"code": learner.code, "pin": "2468"}).status_code == 302
+    )
