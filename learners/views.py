@@ -10,9 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage
 from lessons.models import LessonPage
 from quizzes.models import QuizPage
 from skills.models import SkillArea
@@ -22,9 +21,9 @@ from .forms import ProfileForm, SignInForm
 from .models import Certificate, QuizAttempt
 
 
-def home_for_locale(request: HttpRequest) -> HomePage:
-    home = HomePage.objects.filter(locale=Locale.get_active()).live().first()
-    return home or Site.find_for_request(request).root_page.specific
+def home_for_locale(request: HttpRequest) -> Page:
+    """The site's root page in the visitor's language (learners know nothing of ``home``)."""
+    return Site.find_for_request(request).root_page.localized
 
 
 @require_POST
