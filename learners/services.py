@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page
 
 from lessons.models import LessonPage, TopicPage
 from quizzes.models import QuizPage
-from quizzes.scoring import InvalidSubmission, QuizResult, score
+from quizzes.scoring import InvalidSubmission, QuestionResult, QuizResult, score, skills_shown
 from skills.models import Skill
 
 from .codes import new_code, normalise
@@ -386,8 +386,7 @@ def canonical_skills(skill_ids) -> list[Skill]:
 
 
 def attempt_skills_shown(attempt: QuizAttempt) -> tuple[int, ...]:
-    from quizzes.scoring import QuestionResult, skills_shown
-
+    """The skills an attempt showed, re-derived from its stored per-question results."""
     results = [
         QuestionResult(
             r["q"], "", r.get("skill"), tuple(r["chosen"]), frozenset(r["correct"]), r["ok"]
@@ -397,16 +396,16 @@ def attempt_skills_shown(attempt: QuizAttempt) -> tuple[int, ...]:
     return skills_shown(results, attempt.pass_mark)
 
 
-def record_pass(attempt: QuizAttempt, skills_shown=None) -> list[Certificate]:
+def record_pass(attempt: QuizAttempt, shown=None) -> list[Certificate]:
     """Skills, completions and certificates earned by a passed attempt of a learner."""
     learner = attempt.learner
-    if skills_shown is None:
-        skills_shown = attempt_skills_shown(attempt)
-    for skill in canonical_skills(skills_shown):
+    if shown is None:
+        shown = attempt_skills_shown(attempt)
+    for skill in canonical_skills(shown):
         SkillAchievement.objects.get_or_create(
             learner=learner, skill=skill, defaults={"attempt": attempt}
         )
-    topic = TopicPage.objects.filter(pk=attempt.quiz.get_parent().pk).first()
+    topic = TopicPage.objects.parent_of(attempt.quiz).first()
     issued = []
     if topic:
         done = set(learner.completions.values_list("lesson_id", flat=True))
