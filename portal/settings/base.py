@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "quizzes",
     "learners",
     "skills",
+    "core",
     # wagtail-localize must come before Wagtail's own apps.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.RequestGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -92,6 +94,16 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # A commune hall of phones writing at once: readers never block the writer (WAL), a writer
+    # waits its turn instead of failing (busy timeout), and every transaction takes the write
+    # lock when it begins, so two read-then-write transactions cannot deadlock (IMMEDIATE).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "portal.User"
 
@@ -177,8 +189,12 @@ CONTENT_SECURITY_POLICY = {
 }
 
 CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
-# How many reverse proxies we trust to append to X-Forwarded-For (0: use REMOTE_ADDR).
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Addresses (or networks) of the reverse proxies in front of the app. X-Forwarded-For is
+# believed only on connections from them; the app port itself must not be reachable from
+# outside (README, Deployment).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# Staff sign-in at /admin/login/ counts tries like the learners' PINs (core.throttle).
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.LimitedLoginForm"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -22,6 +22,11 @@ require_env("DATABASE_URL")  # read by base.py; production must never fall back 
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
+if os.environ.get("TRUSTED_PROXY_COUNT"):
+    # A count of proxies let anyone reaching the app port choose their address.
+    raise ImproperlyConfigured(
+        "TRUSTED_PROXY_COUNT is gone: set TRUSTED_PROXIES to the proxies' addresses (see README)."
+    )
 
 if os.environ.get("REDIS_URL"):
     CACHES = {
@@ -40,6 +45,7 @@ if os.environ.get("REDIS_URL"):
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers check over plain HTTP
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
