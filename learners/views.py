@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.models import Locale, Page, Site
 
+from core.http import may_view
 from lessons.models import LessonPage
 from quizzes.models import QuizPage
 from skills.models import SkillArea
@@ -56,20 +57,13 @@ def submit_quiz(request: HttpRequest, quiz_id: int) -> HttpResponse:
     return redirect("learners:result", public_id=submitted.attempt.public_id)
 
 
-def owns(request: HttpRequest, attempt: QuizAttempt) -> bool:
-    learner = services.current_learner(request)
-    if attempt.learner_id:
-        return bool(learner and learner.pk == attempt.learner_id)
-    return bool(attempt.session_key and attempt.session_key == request.session.session_key)
-
-
 @require_safe
 def result(request: HttpRequest, public_id) -> HttpResponse:
     attempt = get_object_or_404(
         QuizAttempt.objects.select_related("quiz", "revision"), public_id=public_id
     )
-    if not owns(request, attempt):
-        raise Http404
+    if not services.may_see(request, attempt) or not may_view(request, attempt.quiz):
+        raise Http404  # not theirs, or the quiz is now private: nothing to show
     quiz = attempt.quiz
     taken_on = quiz.at_revision(attempt.revision_id) if attempt.revision_id else None
     skills = taken_on.skills_by_id() if taken_on else {}
@@ -98,7 +92,7 @@ def result(request: HttpRequest, public_id) -> HttpResponse:
             "rows": rows,
             "skills_shown": shown_skills,
             "topic": topic,
-            "lessons": LessonPage.objects.child_of(topic).live(),
+            "lessons": LessonPage.objects.child_of(topic).live().public(),
             "learner": services.current_learner(request),
         },
     )
@@ -209,7 +203,14 @@ def delete(request: HttpRequest) -> HttpResponse:
             )
         services.delete_profile(learner)
         services.sign_out(request)
-        messages.success(request, _("Your profile and everything about you have been deleted."))
+        messages.success(
+            request,
+            _(
+                "Your profile has been deleted: your name, code, progress, skills and answers are "
+                "gone. Only anonymous statistics are kept (scores without a name), and your "
+                "certificates now show as withdrawn."
+            ),
+        )
         return redirect("learners:index")
     return render(request, "learners/delete.html", {"learner": learner})
 

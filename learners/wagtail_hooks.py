@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, HelpPanel
-from wagtail.admin.views.generic import EditView
+from wagtail.admin.views.generic import DeleteView, EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from quizzes.models import QuizPage
 
@@ -29,16 +30,64 @@ def lesson_done_box(request, page) -> str:
 # Staff side ------------------------------------------------------------------------------
 
 
+class RecordPermissionPolicy(ModelPermissionPolicy):
+    """Django's model permissions, less the actions nobody has on records the portal makes.
+
+    Learners, attempts and certificates are made by the portal's own rules (a code, a hashed
+    PIN, a scored form), so nobody adds one by hand, not even a superuser; attempts are
+    statistics that stay; a certificate is revoked, not deleted.
+    """
+
+    def __init__(self, model, refused: tuple[str, ...]):
+        super().__init__(model)
+        self.refused = frozenset(refused)
+
+    def user_has_permission(self, user, action):
+        return action not in self.refused and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        allowed = [action for action in actions if action not in self.refused]
+        if not allowed:
+            return self.auth_model._default_manager.none()
+        return super().users_with_any_permission(allowed)
+
+
+register_permission_policy(Learner, RecordPermissionPolicy(Learner, refused=("add",)))
+register_permission_policy(
+    QuizAttempt, RecordPermissionPolicy(QuizAttempt, refused=("add", "change", "delete"))
+)
+register_permission_policy(
+    Certificate, RecordPermissionPolicy(Certificate, refused=("add", "delete"))
+)
+
+
+class LearnerDeleteView(DeleteView):
+    """Deleting a learner in the admin is the learner's own “delete my profile”."""
+
+    def delete_action(self):
+        services.delete_profile(self.object, deleted_by=self.request.user)
+
+
 class LearnerViewSet(ModelViewSet):
     model = Learner
     url_prefix = "learners/learner"
     icon = "user"
     menu_label = _("Learners")
+    delete_view_class = LearnerDeleteView
     list_display = ["display_name", "code", "village", "birth_year", "created_at"]
     list_filter = ["village", "created_at"]
     search_fields = ["display_name", "code", "village"]
     list_export = ["code", "display_name", "village", "birth_year", "created_at"]
     inspect_view_enabled = True
+    # What an officer needs; never the PIN hash.
+    inspect_view_fields = [
+        "code",
+        "display_name",
+        "birth_year",
+        "village",
+        "created_at",
+        "last_seen_at",
+    ]
     form_fields = ["display_name", "birth_year", "village"]
     add_to_admin_menu = False
 
@@ -94,6 +143,17 @@ class CertificateViewSet(ModelViewSet):
         "withdrawn",
     ]
     inspect_view_enabled = True
+    inspect_view_fields = [
+        "code",
+        "kind",
+        "title",
+        "masked_name",
+        "topic",
+        "issued_at",
+        "revoked_at",
+        "revoke_reason",
+        "withdrawn",
+    ]
     panels = [
         HelpPanel(
             content=_(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -172,6 +173,13 @@ class QuizPage(Page):
             token, order = self.new_form_token()
         prefetch_renditions(self.images(), STEP_IMAGE_SPECS)
         return {"questions": self.questions_in_order(order, answers), "form_token": token}
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The form carries a single-use token: a shared cache must never hand one copy of it
+        # to many people. The phone's own browser may keep it (its Back button).
+        patch_cache_control(response, private=True)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -19,7 +19,8 @@ class InvalidSubmission(ValueError):
 
     def __init__(self, reason: str, question_ids: Sequence[str] = ()):
         super().__init__(reason)
-        self.reason = reason  # "missing", "unknown_question", "unknown_choice", "too_many", "order"
+        # "missing", "unknown_question", "unknown_choice", "repeated", "too_many", "order"
+        self.reason = reason
         self.question_ids = tuple(question_ids)
 
 
@@ -102,8 +103,8 @@ def score(
     """Score ``answers`` (question id → chosen choice ids) against ``key``.
 
     Raises ``InvalidSubmission`` for anything a real form could not have sent: an order that is
-    not this quiz's, an unknown question or choice, several answers to a one-answer question,
-    or a question left unanswered.
+    not this quiz's, an unknown question or choice, a choice sent twice, several answers to a
+    one-answer question, or a question left unanswered.
     """
     shown = [item.get("q") for item in order]
     if sorted(shown) != sorted(key) or any(
@@ -123,6 +124,8 @@ def score(
         chosen = tuple(dict.fromkeys(answers[question_id]))
         if any(choice not in question.choices for choice in chosen):
             raise InvalidSubmission("unknown_choice", [question_id])
+        if len(chosen) != len(answers[question_id]):  # a form never sends a choice twice
+            raise InvalidSubmission("repeated", [question_id])
         if question.kind in SINGLE_ANSWER_KINDS and len(chosen) != 1:
             raise InvalidSubmission("too_many", [question_id])
         results.append(

@@ -18,7 +18,9 @@ def language_links(context, head: bool = False) -> dict:
     names = dict(settings.LANGUAGES)
     links = []
     if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        # Only translations a visitor may open (a private translation is not offered).
+        translations = page.get_translations(inclusive=False).live().public()
+        for translation in [page, *translations.select_related("locale")]:
             code = translation.locale.language_code
             links.append((code, names.get(code, code), translation.get_url(request)))
     else:
