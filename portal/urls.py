@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -10,6 +9,7 @@ from portal import views
 from portal.api import api_router
 
 urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -18,7 +18,7 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     # Only where no web server sits in front (dev, tests, the demo); production serves media itself.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", views.serve_media),
     ]
 
 # Page routes and search are per language: Vietnamese at /, English at /en/.
