@@ -256,3 +256,9 @@ def test_the_english_quiz_scores_and_records_the_same_skills(client):
     assert {"2.6", "2.3", "4.2"} <= codes
     assert set(learner.skills.values_list("skill__locale__language_code", flat=True)) == {"vi"}
     assert learner.certificates.get().topic.locale.language_code == "vi"
+
+
+def test_the_quiz_form_is_never_kept_by_a_shared_cache(client, quiz):
+    response = client.get(quiz.url)
+    assert "private" in response["Cache-Control"]
+    assert response["Cache-Control"].count("public") == 0

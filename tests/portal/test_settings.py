@@ -85,6 +85,29 @@ def test_production_settings_load_with_all_variables():
     assert result.stdout.strip() == "ok"
 
 
+def test_production_refuses_the_old_proxy_count():
+    # TRUSTED_PROXY_COUNT let anyone reaching the app port choose their address.
+    env = {
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "portal.example",
+        "DATABASE_URL": "sqlite:///tmp/x.sqlite3",
+        "TRUSTED_PROXY_COUNT": "1",
+    }
+    result = run_production_settings(env)
+    assert result.returncode != 0 and "TRUSTED_PROXIES" in result.stderr
+
+
+def test_sqlite_takes_concurrent_writers_in_turn():
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    with connection.cursor() as cursor:
+        assert cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert cursor.execute("PRAGMA busy_timeout").fetchone()[0] >= 10_000
+    assert connection.settings_dict["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+
+
 def test_expired_form_gets_a_vietnamese_explanation(lesson):
     from django.test import Client
 
@@ -100,3 +123,24 @@ def test_oversized_request_gets_a_vietnamese_page(client, settings, lesson):
     response = client.post("/hoc-vien/dang-nhap/", {"code": "y" * 5000, "pin": "1"})
     assert response.status_code == 400
     assert "Không đọc được yêu cầu" in response.content.decode()
+
+
+def test_health_check_fails_when_the_cache_is_down(client, settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1},
+        },
+    }
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert response.content.decode().strip() == "unavailable"
+
+
+def test_health_check_is_ok_with_database_and_cache(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.content == b"ok\n"
+    assert "no-store" in response["Cache-Control"]

@@ -78,9 +78,17 @@ def test_each_kind_can_be_wrong(question, answer):
     assert result.correct == 4
 
 
-def test_multiple_choice_order_and_repeats_do_not_matter():
-    result = score(KEY, ORDER, {**ALL_RIGHT, "q2": ["e", "d", "e"]}, pass_mark=80)
+def test_multiple_choice_order_does_not_matter():
+    result = score(KEY, ORDER, {**ALL_RIGHT, "q2": ["e", "d"]}, pass_mark=80)
     assert result.correct == 5
+
+
+@pytest.mark.parametrize("chosen", [["e", "d", "e"], ["d", "d"], ["e"] * 350])
+def test_a_choice_sent_twice_is_refused(chosen):
+    # A form's checkbox is sent once; the same choice again is a made-up form.
+    with pytest.raises(InvalidSubmission) as refused:
+        score(KEY, ORDER, {**ALL_RIGHT, "q2": chosen}, pass_mark=80)
+    assert refused.value.reason == "repeated" and refused.value.question_ids == ("q2",)
 
 
 @pytest.mark.parametrize(
