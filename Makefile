@@ -6,6 +6,8 @@ MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.lock | cksum | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes: the suite splits over the machine's cores (pytest-xdist, one database each).
+TEST_WORKERS ?= 2
 
 .PHONY: run setup install migrate messages seed admin admin-password test test-fast lint format bench clean lock
 
@@ -38,10 +40,10 @@ admin-password: migrate ## Give the admin account a new random password
 	$(MANAGE) ensure_admin --reset
 
 test: install messages ## Run the whole suite (set DATABASE_URL for PostgreSQL)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 test-fast: install messages ## Re-run the suite on the kept test database
-	$(PY) -m pytest --reuse-db $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --reuse-db $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff format --check .
