@@ -22,7 +22,7 @@ _HOME_CAI_DAT = Screen(
     app="Điện thoại",
     kind="home",
     heading="Màn hình chính",
-    lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+    lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
     button="Cài đặt",
 )
 _CO_CHU = Screen(
@@ -101,20 +101,20 @@ _QR_QUET = Screen(
     app="Ngân hàng",
     kind="qr",
     heading="Quét mã QR",
-    lines=("Người nhận: TAP HOA BA NAM", "Số tiền: 150.000 đ"),
+    lines=("Người nhận: TAP HOA BA NAM", "Số tiền: 150.000 đồng"),
 )
 _QR_KIEM_TRA = Screen(
     app="Ngân hàng",
     kind="app",
     heading="Xác nhận chuyển tiền",
-    lines=("Người nhận: TAP HOA BA NAM", "Số tiền: 150.000 đ", "Kiểm tra kỹ rồi mới bấm"),
+    lines=("Người nhận: TAP HOA BA NAM", "Số tiền: 150.000 đồng", "Kiểm tra kỹ rồi mới bấm"),
     button="Tiếp tục",
 )
 _ANH_CHUP_GIA = Screen(
     app="Ngân hàng",
     kind="app",
     heading="Ảnh chụp của khách",
-    lines=("Chuyển tiền thành công", "150.000 đ", "Có thể là ảnh giả!"),
+    lines=("Chuyển tiền thành công", "150.000 đồng", "Có thể là ảnh giả!"),
     danger=True,
 )
 _MUA_SAM_THANH_TOAN = Screen(
@@ -199,8 +199,8 @@ DIEN_THOAI_NUT_BAM = Lesson(
         ),
         Step(
             title="Mở “Cài đặt” và tìm “cỡ chữ”",
-            text="Chạm biểu tượng “Cài đặt” hình bánh răng. "
-            "Chạm ô tìm kiếm ở trên cùng và gõ “cỡ chữ”.",
+            text="Bấm biểu tượng “Cài đặt” hình bánh răng. "
+            "Bấm ô tìm kiếm ở trên cùng và gõ “cỡ chữ”.",
             screen=Screen(
                 app="Cài đặt",
                 kind="settings",
@@ -208,11 +208,11 @@ DIEN_THOAI_NUT_BAM = Lesson(
                 lines=("Tìm kiếm: cỡ chữ", "Wi-Fi", "Màn hình", "Âm thanh"),
                 button="Tìm kiếm: cỡ chữ",
             ),
-            alt="Màn hình Cài đặt, ô tìm kiếm ở trên cùng đã gõ chữ “cỡ chữ” và được tô đậm.",
+            alt="Màn hình Cài đặt, ô tìm kiếm ở trên cùng đã gõ chữ “cỡ chữ” và được tô sáng.",
         ),
         Step(
             title="Chọn cỡ chữ lớn hơn",
-            text="Chạm vào kết quả có chữ “cỡ chữ”. "
+            text="Bấm vào kết quả có chữ “cỡ chữ”. "
             "Kéo thanh trượt sang phải cho đến khi bạn đọc thấy rõ.",
             screen=_CO_CHU,
             alt="Màn hình chỉnh cỡ chữ có dòng chữ mẫu và thanh trượt, "
@@ -227,9 +227,9 @@ DIEN_THOAI_NUT_BAM = Lesson(
         ),
         Callout(
             kind="tip",
-            title="Máy bị đơ, chạm không được?",
+            title="Máy bị đơ, bấm không được?",
             text="Hãy tắt máy rồi bật lại, việc này thường giúp máy chạy bình thường. "
-            "Nếu vẫn không được, nhờ Tổ chuyển đổi số cộng đồng ở thôn giúp.",
+            "Nếu vẫn không được, nhờ Tổ công nghệ số cộng đồng ở thôn giúp.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -253,7 +253,7 @@ DIEN_THOAI_WIFI = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students"),
     tags=("wi-fi", "dữ liệu di động", "mạng internet"),
     hero=_WIFI_BAT,
-    hero_alt="Màn hình Wi-Fi đã bật, tên mạng “NhaBacHai” được tô đậm.",
+    hero_alt="Màn hình Wi-Fi đã bật, tên mạng “NhaBacHai” được tô sáng.",
     body=[
         Paragraph(
             "Điện thoại cần có mạng thì mới gọi Zalo, xem tin hay dùng VNeID được. "
@@ -261,13 +261,13 @@ DIEN_THOAI_WIFI = Lesson(
         ),
         Step(
             title="Mở “Cài đặt”",
-            text="Trên màn hình chính, chạm biểu tượng “Cài đặt” hình bánh răng.",
+            text="Trên màn hình chính, bấm biểu tượng “Cài đặt” hình bánh răng.",
             screen=_HOME_CAI_DAT,
-            alt="Màn hình chính của điện thoại, biểu tượng “Cài đặt” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “Cài đặt” được tô sáng.",
         ),
         Step(
             title="Chọn mục “Wi-Fi”",
-            text="Chạm vào “Wi-Fi”. "
+            text="Bấm vào “Wi-Fi”. "
             "Trên một số máy, mục này nằm trong “Kết nối” hoặc “Mạng và Internet”.",
             screen=Screen(
                 app="Cài đặt",
@@ -276,18 +276,18 @@ DIEN_THOAI_WIFI = Lesson(
                 lines=("Wi-Fi", "Dữ liệu di động", "Màn hình", "Âm thanh"),
                 button="Wi-Fi",
             ),
-            alt="Danh sách trong Cài đặt, dòng “Wi-Fi” được tô đậm.",
+            alt="Danh sách trong Cài đặt, dòng “Wi-Fi” được tô sáng.",
         ),
         Step(
             title="Bật Wi-Fi và chọn mạng nhà mình",
             text="Gạt nút cạnh chữ “Wi-Fi” sang bật. "
-            "Máy hiện tên các mạng ở gần; chạm vào tên mạng Wi-Fi nhà bạn.",
+            "Máy hiện tên các mạng ở gần; bấm vào tên mạng Wi-Fi nhà bạn.",
             screen=_WIFI_BAT,
-            alt="Màn hình Wi-Fi đã bật với danh sách mạng, tên mạng “NhaBacHai” được tô đậm.",
+            alt="Màn hình Wi-Fi đã bật với danh sách mạng, tên mạng “NhaBacHai” được tô sáng.",
         ),
         Step(
             title="Nhập mật khẩu Wi-Fi",
-            text="Gõ mật khẩu của mạng Wi-Fi rồi chạm “Kết nối”.",
+            text="Gõ mật khẩu của mạng Wi-Fi rồi bấm “Kết nối”.",
             screen=Screen(
                 app="Cài đặt",
                 kind="form",
@@ -295,13 +295,13 @@ DIEN_THOAI_WIFI = Lesson(
                 lines=("Mật khẩu",),
                 button="Kết nối",
             ),
-            alt="Ô nhập mật khẩu của mạng “NhaBacHai”, nút “Kết nối” được tô đậm.",
+            alt="Ô nhập mật khẩu của mạng “NhaBacHai”, nút “Kết nối” được tô sáng.",
             tip="Mật khẩu Wi-Fi thường được in ở mặt dưới cục phát Wi-Fi (modem).",
         ),
         Step(
             title="Bật dữ liệu di động khi ra ngoài",
             text="Vuốt từ mép trên màn hình xuống (iPhone: từ góc trên bên phải). "
-            "Chạm biểu tượng “Dữ liệu di động” để bật.",
+            "Bấm biểu tượng “Dữ liệu di động” để bật.",
             screen=Screen(
                 app="Cài đặt nhanh",
                 kind="settings",
@@ -309,7 +309,7 @@ DIEN_THOAI_WIFI = Lesson(
                 lines=("Wi-Fi", "Dữ liệu di động", "Đèn pin", "Xoay màn hình"),
                 button="Dữ liệu di động",
             ),
-            alt="Bảng cài đặt nhanh kéo từ trên xuống, nút “Dữ liệu di động” được tô đậm.",
+            alt="Bảng cài đặt nhanh kéo từ trên xuống, nút “Dữ liệu di động” được tô sáng.",
             tip="Dữ liệu di động dùng tiền trong gói cước của bạn.",
         ),
         Callout(
@@ -346,7 +346,7 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students"),
     tags=("cài ứng dụng", "ch play", "app store"),
     hero=_CH_PLAY_CAI_DAT,
-    hero_alt="Trang ứng dụng Zalo trong CH Play, nút “Cài đặt” được tô đậm.",
+    hero_alt="Trang ứng dụng Zalo trong CH Play, nút “Cài đặt” được tô sáng.",
     body=[
         Paragraph(
             "Ứng dụng là các chương trình như Zalo, VNeID hay ứng dụng ngân hàng. "
@@ -355,20 +355,20 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
         ),
         Step(
             title="Mở kho ứng dụng",
-            text="Máy Android: chạm biểu tượng “CH Play”. iPhone: chạm biểu tượng “App Store”.",
+            text="Máy Android: bấm biểu tượng “CH Play”. iPhone: bấm biểu tượng “App Store”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+                lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
                 button="CH Play",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô sáng.",
         ),
         Step(
             title="Tìm tên ứng dụng",
-            text="Chạm ô tìm kiếm ở trên cùng, gõ tên ứng dụng, ví dụ “Zalo”, "
-            "rồi chạm hình kính lúp.",
+            text="Bấm ô tìm kiếm ở trên cùng, gõ tên ứng dụng, ví dụ “Zalo”, "
+            "rồi bấm hình kính lúp.",
             screen=Screen(
                 app="CH Play",
                 kind="app",
@@ -376,7 +376,7 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
                 lines=("Zalo",),
                 button="Tìm kiếm",
             ),
-            alt="Ô tìm kiếm của CH Play đã gõ chữ “Zalo”, nút tìm kiếm được tô đậm.",
+            alt="Ô tìm kiếm của CH Play đã gõ chữ “Zalo”, nút tìm kiếm được tô sáng.",
         ),
         Step(
             title="Kiểm tra đúng ứng dụng",
@@ -392,16 +392,16 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
             "và số lượt tải.",
         ),
         Step(
-            title="Chạm “Cài đặt”",
-            text="Chạm nút “Cài đặt” (trên iPhone là “Nhận”). "
+            title="Bấm “Cài đặt”",
+            text="Bấm nút “Cài đặt” (trên iPhone là “Nhận”). "
             "Chờ máy tải xong, không tắt mạng giữa chừng.",
             screen=_CH_PLAY_CAI_DAT,
-            alt="Trang ứng dụng Zalo trong CH Play, nút “Cài đặt” được tô đậm.",
+            alt="Trang ứng dụng Zalo trong CH Play, nút “Cài đặt” được tô sáng.",
             tip="iPhone có thể hỏi mật khẩu Apple ID hoặc Face ID để xác nhận.",
         ),
         Step(
             title="Mở ứng dụng vừa cài",
-            text="Khi tải xong, chạm “Mở”. Biểu tượng ứng dụng cũng hiện trên màn hình chính.",
+            text="Khi tải xong, bấm “Mở”. Biểu tượng ứng dụng cũng hiện trên màn hình chính.",
             screen=Screen(
                 app="CH Play",
                 kind="store",
@@ -409,7 +409,7 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
                 lines=("Đã cài đặt",),
                 button="Mở",
             ),
-            alt="Trang ứng dụng Zalo đã cài xong, nút “Mở” được tô đậm.",
+            alt="Trang ứng dụng Zalo đã cài xong, nút “Mở” được tô sáng.",
         ),
         Callout(
             kind="danger",
@@ -444,7 +444,7 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
     audiences=("elderly", "farmers", "workers", "disabilities"),
     tags=("gọi video", "zalo", "người thân"),
     hero=_ZALO_GOI_VIDEO,
-    hero_alt="Cuộc trò chuyện Zalo với “Con gái Lan”, nút gọi video được tô đậm.",
+    hero_alt="Cuộc trò chuyện Zalo với “Con gái Lan”, nút gọi video được tô sáng.",
     body=[
         Paragraph(
             "Gọi video qua Zalo chỉ dùng Wi-Fi hoặc dữ liệu di động, không tính cước gọi "
@@ -452,20 +452,20 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
         ),
         Step(
             title="Mở Zalo",
-            text="Trên màn hình chính, chạm biểu tượng “Zalo”.",
+            text="Trên màn hình chính, bấm biểu tượng “Zalo”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+                lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
                 button="Zalo",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng “Zalo” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “Zalo” được tô sáng.",
         ),
         Step(
             title="Chọn người muốn gọi",
-            text="Chạm vào tên người thân trong danh sách tin nhắn. "
-            "Nếu chưa thấy, chạm “Danh bạ” ở cuối màn hình để tìm.",
+            text="Bấm vào tên người thân trong danh sách tin nhắn. "
+            "Nếu chưa thấy, bấm “Danh bạ” ở cuối màn hình để tìm.",
             screen=Screen(
                 app="Zalo",
                 kind="app",
@@ -473,31 +473,31 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
                 lines=("Con gái Lan", "Cháu Minh", "Nhóm thôn Đông"),
                 button="Con gái Lan",
             ),
-            alt="Danh sách tin nhắn trong Zalo, tên “Con gái Lan” được tô đậm.",
+            alt="Danh sách tin nhắn trong Zalo, tên “Con gái Lan” được tô sáng.",
         ),
         Step(
-            title="Chạm biểu tượng máy quay",
-            text="Ở góc trên bên phải, chạm hình máy quay để gọi video. "
+            title="Bấm biểu tượng máy quay",
+            text="Ở góc trên bên phải, bấm hình máy quay để gọi video. "
             "Hình chiếc điện thoại là gọi chỉ có tiếng.",
             screen=_ZALO_GOI_VIDEO,
-            alt="Cuộc trò chuyện với “Con gái Lan”, biểu tượng máy quay ở góc trên được tô đậm.",
+            alt="Cuộc trò chuyện với “Con gái Lan”, biểu tượng máy quay ở góc trên được tô sáng.",
         ),
         Step(
-            title="Cho phép dùng máy ảnh và micro",
-            text="Lần đầu gọi, máy hỏi có cho Zalo dùng máy ảnh và micro không. "
-            "Chạm “Cho phép” để người kia thấy và nghe bạn.",
+            title="Cho phép dùng camera và micrô",
+            text="Lần đầu gọi, máy hỏi có cho Zalo dùng camera và micrô không. "
+            "Bấm “Cho phép” để người kia thấy và nghe bạn.",
             screen=Screen(
                 app="Zalo",
                 kind="app",
-                heading="Cho Zalo dùng máy ảnh?",
+                heading="Cho Zalo dùng camera?",
                 lines=("Cần để gọi video",),
                 button="Cho phép",
             ),
-            alt="Hộp hỏi quyền dùng máy ảnh, nút “Cho phép” được tô đậm.",
+            alt="Hộp hỏi quyền dùng camera, nút “Cho phép” được tô sáng.",
         ),
         Step(
             title="Kết thúc cuộc gọi",
-            text="Nói chuyện xong, chạm nút tròn màu đỏ để tắt máy.",
+            text="Nói chuyện xong, bấm nút tròn màu đỏ để tắt máy.",
             screen=Screen(
                 app="Zalo",
                 kind="call",
@@ -505,7 +505,7 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
                 lines=("Đang gọi video", "05:12"),
                 button="Kết thúc",
             ),
-            alt="Cuộc gọi video với “Con gái Lan” đang diễn ra, nút đỏ “Kết thúc” được tô đậm.",
+            alt="Cuộc gọi video với “Con gái Lan” đang diễn ra, nút đỏ “Kết thúc” được tô sáng.",
         ),
         Callout(
             kind="warning",
@@ -543,7 +543,7 @@ VNEID_CAI_DAT = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
     tags=("vneid", "định danh điện tử", "cài ứng dụng"),
     hero=_VNEID_STORE,
-    hero_alt="Trang ứng dụng VNeID trong CH Play, nút “Cài đặt” được tô đậm.",
+    hero_alt="Trang ứng dụng VNeID trong CH Play, nút “Cài đặt” được tô sáng.",
     body=[
         Paragraph(
             "VNeID là ứng dụng định danh điện tử của Bộ Công an "
@@ -552,19 +552,19 @@ VNEID_CAI_DAT = Lesson(
         ),
         Step(
             title="Mở CH Play hoặc App Store",
-            text="Máy Android: chạm biểu tượng “CH Play”. iPhone: chạm biểu tượng “App Store”.",
+            text="Máy Android: bấm biểu tượng “CH Play”. iPhone: bấm biểu tượng “App Store”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+                lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
                 button="CH Play",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô sáng.",
         ),
         Step(
             title="Tìm “VNeID”",
-            text="Chạm ô tìm kiếm, gõ “VNeID” rồi chạm hình kính lúp.",
+            text="Bấm ô tìm kiếm, gõ “VNeID” rồi bấm hình kính lúp.",
             screen=Screen(
                 app="CH Play",
                 kind="app",
@@ -572,7 +572,7 @@ VNEID_CAI_DAT = Lesson(
                 lines=("VNeID",),
                 button="Tìm kiếm",
             ),
-            alt="Ô tìm kiếm của CH Play đã gõ chữ “VNeID”, nút tìm kiếm được tô đậm.",
+            alt="Ô tìm kiếm của CH Play đã gõ chữ “VNeID”, nút tìm kiếm được tô sáng.",
         ),
         Step(
             title="Kiểm tra đúng ứng dụng thật",
@@ -588,14 +588,14 @@ VNEID_CAI_DAT = Lesson(
             tip="Nếu thấy nhiều ứng dụng giống nhau, hỏi Công an xã trước khi cài.",
         ),
         Step(
-            title="Chạm “Cài đặt”",
-            text="Chạm nút “Cài đặt” (trên iPhone là “Nhận”) và chờ máy tải xong.",
+            title="Bấm “Cài đặt”",
+            text="Bấm nút “Cài đặt” (trên iPhone là “Nhận”) và chờ máy tải xong.",
             screen=_VNEID_STORE,
-            alt="Trang ứng dụng VNeID trong CH Play, nút “Cài đặt” được tô đậm.",
+            alt="Trang ứng dụng VNeID trong CH Play, nút “Cài đặt” được tô sáng.",
         ),
         Step(
             title="Mở VNeID",
-            text="Khi tải xong, chạm “Mở”. "
+            text="Khi tải xong, bấm “Mở”. "
             "Nếu đã có tài khoản thì đăng nhập; nếu chưa, làm tiếp bài kích hoạt tài khoản.",
             screen=Screen(
                 app="CH Play",
@@ -604,7 +604,7 @@ VNEID_CAI_DAT = Lesson(
                 lines=("Đã cài đặt",),
                 button="Mở",
             ),
-            alt="Trang ứng dụng VNeID đã cài xong, nút “Mở” được tô đậm.",
+            alt="Trang ứng dụng VNeID đã cài xong, nút “Mở” được tô sáng.",
         ),
         Callout(
             kind="danger",
@@ -722,7 +722,7 @@ VNEID_KICH_HOAT = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials", "disabilities"),
     tags=("vneid", "định danh điện tử", "kích hoạt tài khoản", "mật khẩu"),
     hero=_VNEID_KICH_HOAT,
-    hero_alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô đậm.",
+    hero_alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô sáng.",
     body=[
         Paragraph(
             "Sau khi đăng ký tài khoản định danh điện tử tại Công an xã hoặc khi làm thẻ căn "
@@ -732,14 +732,14 @@ VNEID_KICH_HOAT = Lesson(
         Step(
             title="Chọn “Kích hoạt tài khoản định danh điện tử”",
             text="Mở ứng dụng VNeID. Ở màn hình đầu tiên, "
-            "chạm “Kích hoạt tài khoản định danh điện tử”.",
+            "bấm “Kích hoạt tài khoản định danh điện tử”.",
             screen=_VNEID_KICH_HOAT,
-            alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô đậm.",
+            alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô sáng.",
         ),
         Step(
             title="Nhập số định danh và số điện thoại",
             text="Nhập số định danh cá nhân 12 số và số điện thoại đã đăng ký, "
-            "rồi chạm “Gửi yêu cầu”.",
+            "rồi bấm “Gửi yêu cầu”.",
             screen=Screen(
                 app="VNeID",
                 kind="form",
@@ -748,7 +748,7 @@ VNEID_KICH_HOAT = Lesson(
                 button="Gửi yêu cầu",
             ),
             alt="Mẫu có hai ô: số định danh cá nhân và số điện thoại, "
-            "nút “Gửi yêu cầu” được tô đậm.",
+            "nút “Gửi yêu cầu” được tô sáng.",
             tip="Số định danh cá nhân là dãy 12 số in trên thẻ căn cước của bạn.",
         ),
         Step(
@@ -776,7 +776,7 @@ VNEID_KICH_HOAT = Lesson(
                 button="Xác nhận",
             ),
             alt="Mẫu tạo mật khẩu có hai ô nhập và dòng nhắc quy tắc mật khẩu, "
-            "nút xác nhận được tô đậm.",
+            "nút xác nhận được tô sáng.",
             tip="Ví dụ kiểu “Vuon@Cam1960”, nhưng hãy tự nghĩ mật khẩu của riêng bạn.",
         ),
         Step(
@@ -809,10 +809,10 @@ VNEID_KICH_HOAT = Lesson(
         Step(
             title="Đăng nhập lại",
             text="Ứng dụng quay về màn hình đăng nhập. "
-            "Nhập số định danh cá nhân và mật khẩu vừa đặt, rồi chạm “Đăng nhập”.",
+            "Nhập số định danh cá nhân và mật khẩu vừa đặt, rồi bấm “Đăng nhập”.",
             screen=_VNEID_DANG_NHAP,
             alt="Màn hình đăng nhập VNeID với ô số định danh cá nhân và ô mật khẩu, "
-            "nút “Đăng nhập” được tô đậm.",
+            "nút “Đăng nhập” được tô sáng.",
         ),
         Video(
             key="kich-hoat-vneid",
@@ -988,7 +988,7 @@ VNEID_DANG_NHAP = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials", "disabilities"),
     tags=("vneid", "đăng nhập", "mật khẩu"),
     hero=_VNEID_DANG_NHAP,
-    hero_alt="Màn hình đăng nhập VNeID, nút “Đăng nhập” được tô đậm.",
+    hero_alt="Màn hình đăng nhập VNeID, nút “Đăng nhập” được tô sáng.",
     body=[
         Paragraph(
             "Sau khi kích hoạt, mỗi lần dùng VNeID bạn cần đăng nhập. "
@@ -997,7 +997,7 @@ VNEID_DANG_NHAP = Lesson(
         ),
         Step(
             title="Mở ứng dụng VNeID",
-            text="Trên màn hình chính, chạm biểu tượng “VNeID”.",
+            text="Trên màn hình chính, bấm biểu tượng “VNeID”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
@@ -1005,7 +1005,7 @@ VNEID_DANG_NHAP = Lesson(
                 lines=("Cài đặt", "CH Play", "Zalo", "VNeID"),
                 button="VNeID",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng “VNeID” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “VNeID” được tô sáng.",
         ),
         Step(
             title="Nhập số định danh cá nhân",
@@ -1019,10 +1019,10 @@ VNEID_DANG_NHAP = Lesson(
             alt="Màn hình đăng nhập VNeID với ô số định danh cá nhân ở trên và ô mật khẩu ở dưới.",
         ),
         Step(
-            title="Nhập mật khẩu và chạm “Đăng nhập”",
-            text="Nhập mật khẩu bạn đã đặt khi kích hoạt, rồi chạm “Đăng nhập”.",
+            title="Nhập mật khẩu và bấm “Đăng nhập”",
+            text="Nhập mật khẩu bạn đã đặt khi kích hoạt, rồi bấm “Đăng nhập”.",
             screen=_VNEID_DANG_NHAP,
-            alt="Màn hình đăng nhập VNeID, nút “Đăng nhập” được tô đậm.",
+            alt="Màn hình đăng nhập VNeID, nút “Đăng nhập” được tô sáng.",
             tip="Gõ chậm và để ý chữ hoa, chữ thường.",
         ),
         Step(
@@ -1168,7 +1168,7 @@ DVC_DANG_NHAP = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
     tags=("dịch vụ công", "vneid", "đăng nhập"),
     hero=_DVC_TRANG_CHU,
-    hero_alt="Trang dichvucong.gov.vn trên điện thoại, nút “Đăng nhập” được tô đậm.",
+    hero_alt="Trang dichvucong.gov.vn trên điện thoại, nút “Đăng nhập” được tô sáng.",
     body=[
         Paragraph(
             "Từ ngày 1/7/2024, người dân đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản "
@@ -1176,7 +1176,7 @@ DVC_DANG_NHAP = Lesson(
         ),
         Step(
             title="Mở trình duyệt web",
-            text="Chạm biểu tượng trình duyệt, ví dụ “Chrome” hoặc “Safari”.",
+            text="Bấm biểu tượng trình duyệt, ví dụ “Chrome” hoặc “Safari”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
@@ -1184,12 +1184,12 @@ DVC_DANG_NHAP = Lesson(
                 lines=("Cài đặt", "Chrome", "Zalo", "VNeID"),
                 button="Chrome",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng trình duyệt “Chrome” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng trình duyệt “Chrome” được tô sáng.",
         ),
         Step(
             title="Gõ địa chỉ dichvucong.gov.vn",
-            text="Chạm thanh địa chỉ ở trên cùng, gõ đúng “dichvucong.gov.vn” "
-            "rồi chạm nút đi tới trên bàn phím.",
+            text="Bấm thanh địa chỉ ở trên cùng, gõ đúng “dichvucong.gov.vn” "
+            "rồi bấm nút đi tới trên bàn phím.",
             screen=Screen(
                 app="Chrome",
                 kind="browser",
@@ -1200,11 +1200,11 @@ DVC_DANG_NHAP = Lesson(
             tip="Trang thật của cơ quan nhà nước có đuôi “.gov.vn”.",
         ),
         Step(
-            title="Chạm “Đăng nhập”",
-            text="Trên trang chủ, chạm “Đăng nhập”. "
-            "Nếu không thấy, chạm biểu tượng ba gạch ở góc trên để mở danh mục.",
+            title="Bấm “Đăng nhập”",
+            text="Trên trang chủ, bấm “Đăng nhập”. "
+            "Nếu không thấy, bấm biểu tượng ba gạch ở góc trên để mở danh mục.",
             screen=_DVC_TRANG_CHU,
-            alt="Trang chủ Cổng Dịch vụ công quốc gia, nút “Đăng nhập” được tô đậm.",
+            alt="Trang chủ Cổng Dịch vụ công quốc gia, nút “Đăng nhập” được tô sáng.",
         ),
         Step(
             title="Chọn đăng nhập bằng tài khoản VNeID",
@@ -1218,7 +1218,7 @@ DVC_DANG_NHAP = Lesson(
                 button="Tài khoản định danh điện tử",
             ),
             alt="Trang chọn cách đăng nhập, lựa chọn tài khoản định danh điện tử (VNeID) "
-            "được tô đậm.",
+            "được tô sáng.",
         ),
         Step(
             title="Nhập tài khoản VNeID và xác nhận",
@@ -1232,7 +1232,7 @@ DVC_DANG_NHAP = Lesson(
                 button="Đăng nhập",
             ),
             alt="Mẫu đăng nhập có ô số định danh cá nhân và ô mật khẩu, "
-            "nút “Đăng nhập” được tô đậm.",
+            "nút “Đăng nhập” được tô sáng.",
             tip="Hãy để sẵn điện thoại có ứng dụng VNeID bên cạnh.",
         ),
         Callout(
@@ -1262,7 +1262,7 @@ DVC_NOP_HO_SO = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
     tags=("dịch vụ công", "nộp hồ sơ", "thủ tục hành chính"),
     hero=_DVC_NOP_TRUC_TUYEN,
-    hero_alt="Trang thủ tục “Đăng ký khai sinh”, nút “Nộp trực tuyến” được tô đậm.",
+    hero_alt="Trang thủ tục “Đăng ký khai sinh”, nút “Nộp trực tuyến” được tô sáng.",
     body=[
         Paragraph(
             "Nộp hồ sơ trực tuyến giúp bạn đỡ đi lại và biết hồ sơ đang ở bước nào. "
@@ -1271,7 +1271,7 @@ DVC_NOP_HO_SO = Lesson(
         Step(
             title="Tìm thủ tục cần làm",
             text="Sau khi đăng nhập, gõ tên thủ tục vào ô tìm kiếm, ví dụ “khai sinh”. "
-            "Chạm vào tên thủ tục đúng với việc bạn cần làm.",
+            "Bấm vào tên thủ tục đúng với việc bạn cần làm.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="browser",
@@ -1280,13 +1280,13 @@ DVC_NOP_HO_SO = Lesson(
                 button="Đăng ký khai sinh",
             ),
             alt="Kết quả tìm kiếm “khai sinh” trên Cổng Dịch vụ công, "
-            "dòng “Đăng ký khai sinh” được tô đậm.",
+            "dòng “Đăng ký khai sinh” được tô sáng.",
         ),
         Step(
-            title="Chạm “Nộp trực tuyến”",
-            text="Đọc danh sách giấy tờ cần chuẩn bị, rồi chạm “Nộp trực tuyến”.",
+            title="Bấm “Nộp trực tuyến”",
+            text="Đọc danh sách giấy tờ cần chuẩn bị, rồi bấm “Nộp trực tuyến”.",
             screen=_DVC_NOP_TRUC_TUYEN,
-            alt="Trang thủ tục “Đăng ký khai sinh”, nút “Nộp trực tuyến” được tô đậm.",
+            alt="Trang thủ tục “Đăng ký khai sinh”, nút “Nộp trực tuyến” được tô sáng.",
         ),
         Step(
             title="Chọn cơ quan giải quyết",
@@ -1298,7 +1298,7 @@ DVC_NOP_HO_SO = Lesson(
                 lines=("Tỉnh/Thành phố", "Xã/Phường", "Cơ quan thực hiện"),
                 button="Tiếp tục",
             ),
-            alt="Mẫu chọn tỉnh, xã và cơ quan thực hiện, nút tiếp tục được tô đậm.",
+            alt="Mẫu chọn tỉnh, xã và cơ quan thực hiện, nút tiếp tục được tô sáng.",
         ),
         Step(
             title="Điền tờ khai",
@@ -1314,7 +1314,7 @@ DVC_NOP_HO_SO = Lesson(
         ),
         Step(
             title="Đính kèm ảnh giấy tờ",
-            text="Ở phần giấy tờ kèm theo, chạm nút đính kèm và chọn ảnh giấy tờ đã chụp sẵn.",
+            text="Ở phần giấy tờ kèm theo, bấm nút đính kèm và chọn ảnh giấy tờ đã chụp sẵn.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
@@ -1322,11 +1322,11 @@ DVC_NOP_HO_SO = Lesson(
                 lines=("Giấy chứng sinh", "Giấy tờ tùy thân"),
                 button="Đính kèm",
             ),
-            alt="Danh sách giấy tờ kèm theo, nút “Đính kèm” được tô đậm.",
+            alt="Danh sách giấy tờ kèm theo, nút “Đính kèm” được tô sáng.",
         ),
         Step(
             title="Kiểm tra lại và nộp hồ sơ",
-            text="Đọc lại thông tin một lần nữa cho chắc, rồi chạm nút nộp hồ sơ ở cuối trang.",
+            text="Đọc lại thông tin một lần nữa cho chắc, rồi bấm nút nộp hồ sơ ở cuối trang.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
@@ -1334,7 +1334,7 @@ DVC_NOP_HO_SO = Lesson(
                 lines=("Họ và tên", "Giấy tờ đã đính kèm"),
                 button="Nộp hồ sơ",
             ),
-            alt="Trang kiểm tra thông tin trước khi nộp, nút “Nộp hồ sơ” được tô đậm.",
+            alt="Trang kiểm tra thông tin trước khi nộp, nút “Nộp hồ sơ” được tô sáng.",
         ),
         Step(
             title="Ghi lại mã hồ sơ",
@@ -1357,8 +1357,8 @@ DVC_NOP_HO_SO = Lesson(
         Callout(
             kind="warning",
             title="Không đưa tài khoản cho người lạ “nộp hộ”",
-            text="Nếu cần giúp, nhờ cán bộ Trung tâm Phục vụ hành chính công xã hoặc Tổ chuyển "
-            "đổi số cộng đồng ngồi bên cạnh, và tự tay bạn nhập mật khẩu.",
+            text="Nếu cần giúp, nhờ cán bộ Trung tâm Phục vụ hành chính công xã hoặc Tổ công nghệ "
+            "số cộng đồng ngồi bên cạnh, và tự tay bạn nhập mật khẩu.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -1381,7 +1381,7 @@ DVC_TRA_CUU = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
     tags=("dịch vụ công", "tra cứu hồ sơ", "mã hồ sơ"),
     hero=_DVC_TRA_CUU,
-    hero_alt="Trang chủ Cổng Dịch vụ công, mục “Tra cứu hồ sơ” được tô đậm.",
+    hero_alt="Trang chủ Cổng Dịch vụ công, mục “Tra cứu hồ sơ” được tô sáng.",
     body=[
         Paragraph(
             "Sau khi nộp, bạn không cần đến hỏi nhiều lần. "
@@ -1400,14 +1400,14 @@ DVC_TRA_CUU = Lesson(
         ),
         Step(
             title="Chọn “Tra cứu hồ sơ”",
-            text="Trên trang chủ, chạm “Tra cứu hồ sơ”. "
+            text="Trên trang chủ, bấm “Tra cứu hồ sơ”. "
             "Nếu không thấy, mở danh mục ba gạch ở góc trên.",
             screen=_DVC_TRA_CUU,
-            alt="Trang chủ Cổng Dịch vụ công, mục “Tra cứu hồ sơ” được tô đậm.",
+            alt="Trang chủ Cổng Dịch vụ công, mục “Tra cứu hồ sơ” được tô sáng.",
         ),
         Step(
             title="Nhập mã hồ sơ",
-            text="Gõ mã hồ sơ bạn đã ghi lại khi nộp, rồi chạm nút tra cứu.",
+            text="Gõ mã hồ sơ bạn đã ghi lại khi nộp, rồi bấm nút tra cứu.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
@@ -1415,7 +1415,7 @@ DVC_TRA_CUU = Lesson(
                 lines=("Mã hồ sơ",),
                 button="Tra cứu",
             ),
-            alt="Ô nhập mã hồ sơ, nút “Tra cứu” được tô đậm.",
+            alt="Ô nhập mã hồ sơ, nút “Tra cứu” được tô sáng.",
             tip="Gõ đúng từng chữ và số, kể cả dấu chấm, dấu gạch.",
         ),
         Step(
@@ -1462,7 +1462,7 @@ THANH_TOAN_VIETQR = Lesson(
     tags=("mã qr", "vietqr", "chuyển khoản", "ví điện tử"),
     hero=_QR_KIEM_TRA,
     hero_alt="Màn hình xác nhận chuyển tiền với tên người nhận và số tiền, "
-    "nút “Tiếp tục” được tô đậm.",
+    "nút “Tiếp tục” được tô sáng.",
     body=[
         Paragraph(
             "VietQR là chuẩn mã QR chung của các ngân hàng Việt Nam. "
@@ -1480,11 +1480,11 @@ THANH_TOAN_VIETQR = Lesson(
                 button="Ngân hàng",
             ),
             alt="Màn hình chính có biểu tượng ngân hàng và ví điện tử, "
-            "biểu tượng “Ngân hàng” được tô đậm.",
+            "biểu tượng “Ngân hàng” được tô sáng.",
         ),
         Step(
             title="Chọn quét mã QR",
-            text="Trên màn hình của ứng dụng, chạm nút quét mã QR.",
+            text="Trên màn hình của ứng dụng, bấm nút quét mã QR.",
             screen=Screen(
                 app="Ngân hàng",
                 kind="app",
@@ -1492,10 +1492,10 @@ THANH_TOAN_VIETQR = Lesson(
                 lines=("Chuyển tiền", "Quét QR", "Lịch sử giao dịch"),
                 button="Quét QR",
             ),
-            alt="Trang chủ ứng dụng ngân hàng, nút “Quét QR” được tô đậm.",
+            alt="Trang chủ ứng dụng ngân hàng, nút “Quét QR” được tô sáng.",
         ),
         Step(
-            title="Đưa máy ảnh vào mã QR",
+            title="Đưa camera vào mã QR",
             text="Hướng điện thoại vào mã QR sao cho mã nằm gọn trong khung vuông. "
             "Máy sẽ tự đọc mã.",
             screen=_QR_QUET,
@@ -1507,7 +1507,7 @@ THANH_TOAN_VIETQR = Lesson(
             "Nếu chưa có số tiền, tự nhập đúng số tiền cần trả.",
             screen=_QR_KIEM_TRA,
             alt="Màn hình xác nhận chuyển tiền với tên người nhận và số tiền, "
-            "nút “Tiếp tục” được tô đậm.",
+            "nút “Tiếp tục” được tô sáng.",
         ),
         Step(
             title="Xác nhận giao dịch",
@@ -1519,7 +1519,7 @@ THANH_TOAN_VIETQR = Lesson(
                 lines=("Mã PIN hoặc mã OTP",),
                 button="Xác nhận",
             ),
-            alt="Màn hình xác thực giao dịch có ô nhập mã, nút “Xác nhận” được tô đậm.",
+            alt="Màn hình xác thực giao dịch có ô nhập mã, nút “Xác nhận” được tô sáng.",
             tip="Mã OTP chỉ để bạn tự nhập, không đọc cho ai nghe.",
         ),
         Step(
@@ -1530,10 +1530,10 @@ THANH_TOAN_VIETQR = Lesson(
                 app="Ngân hàng",
                 kind="app",
                 heading="Giao dịch thành công",
-                lines=("150.000 đ", "Đến: TAP HOA BA NAM"),
+                lines=("150.000 đồng", "Đến: TAP HOA BA NAM"),
                 button="Lưu biên lai",
             ),
-            alt="Thông báo giao dịch thành công 150.000 đồng, nút “Lưu biên lai” được tô đậm.",
+            alt="Thông báo giao dịch thành công 150.000 đồng, nút “Lưu biên lai” được tô sáng.",
         ),
         Callout(
             kind="danger",
@@ -1588,13 +1588,13 @@ THANH_TOAN_BAN_HANG = Lesson(
                 lines=("Chủ tài khoản:", "NGUYEN THI BA"),
                 button="Lưu ảnh",
             ),
-            alt="Mã QR nhận tiền của tài khoản tên NGUYEN THI BA, nút “Lưu ảnh” được tô đậm.",
-            tip="Nếu khó, nhờ nhân viên ngân hàng hoặc Tổ chuyển đổi số cộng đồng giúp.",
+            alt="Mã QR nhận tiền của tài khoản tên NGUYEN THI BA, nút “Lưu ảnh” được tô sáng.",
+            tip="Nếu khó, nhờ nhân viên ngân hàng hoặc Tổ công nghệ số cộng đồng giúp.",
         ),
         Step(
             title="In mã và dán ở quầy",
             text="In mã QR ra giấy, dán ở chỗ khách dễ thấy. "
-            "Ghi tên chủ tài khoản bên dưới để khách đối chiếu.",
+            "Ghi tên chủ tài khoản bên dưới để khách so với tên hiện trên máy.",
             screen=Screen(
                 app="Quầy hàng",
                 kind="qr",
@@ -1614,7 +1614,7 @@ THANH_TOAN_BAN_HANG = Lesson(
                 lines=("Ngân hàng: Bật", "Zalo: Bật", "Trò chơi: Tắt"),
                 button="Ngân hàng: Bật",
             ),
-            alt="Danh sách thông báo trong Cài đặt, dòng “Ngân hàng: Bật” được tô đậm.",
+            alt="Danh sách thông báo trong Cài đặt, dòng “Ngân hàng: Bật” được tô sáng.",
         ),
         Step(
             title="Xem thông báo tiền về của ngân hàng",
@@ -1624,7 +1624,7 @@ THANH_TOAN_BAN_HANG = Lesson(
                 app="Ngân hàng",
                 kind="app",
                 heading="Tiền vào tài khoản",
-                lines=("+150.000 đ", "Từ: TRAN VAN NAM", "Lúc: 09:15"),
+                lines=("+150.000 đồng", "Từ: TRAN VAN NAM", "Lúc: 09:15"),
             ),
             alt="Thông báo của ngân hàng: tài khoản vừa nhận thêm 150.000 đồng lúc 9 giờ 15.",
         ),
@@ -1670,7 +1670,7 @@ THANH_TOAN_MUA_HANG = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students"),
     tags=("mua hàng trực tuyến", "chuyển khoản", "lừa đảo"),
     hero=_MUA_SAM_THANH_TOAN,
-    hero_alt="Màn hình chọn cách thanh toán, dòng “Thanh toán khi nhận hàng” được tô đậm.",
+    hero_alt="Màn hình chọn cách thanh toán, dòng “Thanh toán khi nhận hàng” được tô sáng.",
     body=[
         Paragraph(
             "Mua hàng trên mạng rất tiện, nhưng cũng có trang bán hàng giả và kẻ lừa đảo. "
@@ -1687,7 +1687,7 @@ THANH_TOAN_MUA_HANG = Lesson(
                 lines=("Mua sắm", "Ngân hàng", "Zalo", "CH Play"),
                 button="Mua sắm",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng ứng dụng “Mua sắm” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng ứng dụng “Mua sắm” được tô sáng.",
         ),
         Step(
             title="Xem kỹ giá, phí giao hàng và nhận xét",
@@ -1697,7 +1697,7 @@ THANH_TOAN_MUA_HANG = Lesson(
                 app="Mua sắm",
                 kind="app",
                 heading="Nồi cơm điện",
-                lines=("Giá: 650.000 đ", "Phí giao hàng: 20.000 đ", "Nhận xét: 4,8 sao"),
+                lines=("Giá: 650.000 đồng", "Phí giao hàng: 20.000 đồng", "Nhận xét: 4,8 sao"),
             ),
             alt="Trang một món hàng ghi giá, phí giao hàng và điểm nhận xét.",
         ),
@@ -1706,7 +1706,7 @@ THANH_TOAN_MUA_HANG = Lesson(
             text="Nên chọn trả tiền khi nhận hàng, hoặc trả ngay trong ứng dụng mua sắm. "
             "Hạn chế chuyển khoản trước cho người bán lạ.",
             screen=_MUA_SAM_THANH_TOAN,
-            alt="Màn hình chọn cách thanh toán, dòng “Thanh toán khi nhận hàng” được tô đậm.",
+            alt="Màn hình chọn cách thanh toán, dòng “Thanh toán khi nhận hàng” được tô sáng.",
         ),
         Step(
             title="Kiểm tra tên người nhận trước khi chuyển",
@@ -1716,7 +1716,7 @@ THANH_TOAN_MUA_HANG = Lesson(
                 app="Ngân hàng",
                 kind="app",
                 heading="Xác nhận chuyển tiền",
-                lines=("Người nhận: CUA HANG AN PHU", "Số tiền: 670.000 đ"),
+                lines=("Người nhận: CUA HANG AN PHU", "Số tiền: 670.000 đồng"),
                 button="Tiếp tục",
             ),
             alt="Màn hình xác nhận chuyển tiền cho cửa hàng, có tên người nhận và số tiền.",
@@ -1772,7 +1772,7 @@ TOPICS: list[Topic] = [
         "bấm nút, sạc pin, vào mạng, cài ứng dụng và gọi video.",
         hero=_HOME_CAI_DAT,
         hero_alt="Màn hình chính của điện thoại với các biểu tượng ứng dụng, "
-        "biểu tượng “Cài đặt” được tô đậm.",
+        "biểu tượng “Cài đặt” được tô sáng.",
         lessons=[
             DIEN_THOAI_NUT_BAM,
             DIEN_THOAI_WIFI,
@@ -1788,7 +1788,7 @@ TOPICS: list[Topic] = [
         "căn cước điện tử, có giá trị như thẻ căn cước khi làm thủ tục hành chính. "
         "Ba bài dưới đây hướng dẫn cài ứng dụng, kích hoạt tài khoản và đăng nhập an toàn.",
         hero=_TOPIC_VNEID_HERO,
-        hero_alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô đậm.",
+        hero_alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô sáng.",
         lessons=[VNEID_CAI_DAT, VNEID_KICH_HOAT, VNEID_DANG_NHAP],
         en=Topic(
             slug="vneid",
@@ -1811,7 +1811,7 @@ TOPICS: list[Topic] = [
         "Bạn đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID, nộp hồ sơ và theo "
         "dõi kết quả ngay trên điện thoại hoặc máy tính.",
         hero=_DVC_TRANG_CHU,
-        hero_alt="Trang dichvucong.gov.vn trên điện thoại, nút “Đăng nhập” được tô đậm.",
+        hero_alt="Trang dichvucong.gov.vn trên điện thoại, nút “Đăng nhập” được tô sáng.",
         lessons=[DVC_DANG_NHAP, DVC_NOP_HO_SO, DVC_TRA_CUU],
     ),
     Topic(

@@ -599,7 +599,7 @@ LUA_DAO_NGUOI_THAN = Lesson(
         app="Tin nhắn",
         kind="sms",
         heading="Số lạ 0xxx xxx 321",
-        lines=("Con bác bị tai nạn nặng!", "Chuyển gấp 20 triệu ngay.", "Số TK: 0xxx xxx xxx"),
+        lines=("Con bác bị tai nạn nặng!", "Chuyển gấp 20 triệu đồng.", "Số TK: 0xxx xxx xxx"),
         danger=True,
     ),
     hero_alt=(
@@ -624,7 +624,7 @@ LUA_DAO_NGUOI_THAN = Lesson(
                 heading="Số lạ 0xxx xxx 321",
                 lines=(
                     "Con bác bị tai nạn nặng!",
-                    "Chuyển gấp 20 triệu ngay.",
+                    "Chuyển gấp 20 triệu đồng.",
                     "Số TK: 0xxx xxx xxx",
                 ),
                 danger=True,
@@ -860,7 +860,7 @@ LUA_DAO_DUONG_LINK = Lesson(
         app="Tin nhắn",
         kind="sms",
         heading="Số lạ 0xxx xxx 555",
-        lines=("Chúc mừng bạn trúng xe máy!", "Nhận quà 40 triệu tại:", "qua-tang-tri-an.xyz"),
+        lines=("Chúc mừng bạn trúng xe máy!", "Nhận quà 40 triệu đồng tại:", "qua-tang-tri-an.xyz"),
         button="Xóa",
         danger=True,
     ),
@@ -885,13 +885,13 @@ LUA_DAO_DUONG_LINK = Lesson(
                 heading="Số lạ 0xxx xxx 555",
                 lines=(
                     "Chúc mừng bạn trúng xe máy!",
-                    "Nhận quà 40 triệu tại:",
+                    "Nhận quà 40 triệu đồng tại:",
                     "qua-tang-tri-an.xyz",
                 ),
                 danger=True,
             ),
             alt=(
-                "Tin nhắn từ số lạ báo trúng xe máy 40 triệu, kèm đường link lạ "
+                "Tin nhắn từ số lạ báo trúng quà 40 triệu đồng, kèm đường link lạ "
                 "qua-tang-tri-an.xyz; có dấu X đỏ cảnh báo lừa đảo."
             ),
         ),
@@ -902,7 +902,11 @@ LUA_DAO_DUONG_LINK = Lesson(
                 app="Tin nhắn",
                 kind="sms",
                 heading="Số lạ 0xxx xxx 555",
-                lines=("Bạn được hoàn 350.000đ.", "Nhận ngay hôm nay tại:", "hoantien-nhanh.xyz"),
+                lines=(
+                    "Bạn được hoàn 350.000 đồng.",
+                    "Nhận ngay hôm nay tại:",
+                    "hoantien-nhanh.xyz",
+                ),
                 button="Xóa",
                 danger=True,
             ),
@@ -979,7 +983,7 @@ LUA_DAO_DUONG_LINK = Lesson(
                 app="Ngân hàng",
                 kind="app",
                 heading="Lịch sử giao dịch",
-                lines=("+350.000 đ", "Từ: NGUYEN VAN A", "Hôm nay, 10:20"),
+                lines=("+350.000 đồng", "Từ: NGUYEN VAN A", "Hôm nay, 10:20"),
             ),
             alt=(
                 "Ứng dụng ngân hàng của người bán, mục lịch sử giao dịch, cho thấy đã nhận "
@@ -1344,7 +1348,7 @@ AI_KIEM_TRA = Lesson(
     level="CB2",
     skills=("1.2", "6.2", "6.3"),
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
-    tags=("trí tuệ nhân tạo", "kiểm chứng thông tin", "dữ liệu cá nhân"),
+    tags=("trí tuệ nhân tạo", "kiểm tra thông tin", "dữ liệu cá nhân"),
     hero=Screen(
         app="Trợ lý AI",
         kind="chat",
@@ -1768,7 +1772,7 @@ ZALO_DOC_THONG_BAO = Lesson(
     title="Đọc thông báo chính thức trong nhóm Zalo thôn",
     summary=(
         "Tìm và đọc thông báo chính thức của thôn, xã trong nhóm Zalo, chia sẻ đúng cách và "
-        "không lan truyền tin chưa kiểm chứng."
+        "không lan truyền tin chưa rõ thật giả."
     ),
     duration=5,
     level="CB1",
@@ -1861,14 +1865,14 @@ ZALO_DOC_THONG_BAO = Lesson(
                 kind="chat",
                 heading="Thôn Đông – Thông báo",
                 lines=(
-                    "Người lạ: Nhận hỗ trợ 2 triệu",
+                    "Người lạ: Nhận hỗ trợ 2 triệu đồng",
                     "Người lạ: bấm ho-tro-dan.xyz",
                     "Người lạ: Chia sẻ ngay!",
                 ),
                 danger=True,
             ),
             alt=(
-                "Tin nhắn đáng ngờ của người lạ trong nhóm, mời nhận hỗ trợ 2 triệu qua đường "
+                "Tin nhắn đáng ngờ của người lạ trong nhóm, mời nhận hỗ trợ 2 triệu đồng qua đường "
                 "link lạ; có viền đỏ và dấu X lớn."
             ),
         ),
@@ -1895,7 +1899,7 @@ ZALO_DOC_THONG_BAO = Lesson(
         ),
         Callout(
             kind="warning",
-            title="Không lan truyền tin chưa kiểm chứng",
+            title="Không lan truyền tin chưa rõ thật giả",
             text=(
                 "Tin sai làm bà con hoang mang, có khi mất tiền, và người chia sẻ có thể bị xử "
                 "phạt theo quy định. Chưa chắc thì đừng chuyển tiếp."
@@ -2086,7 +2090,7 @@ I_SPEED_DO = Lesson(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+                lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
                 button="CH Play",
             ),
             alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô sáng.",
@@ -2340,7 +2344,7 @@ TIM_KIEM = Lesson(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Điện thoại", "Zalo", "Máy ảnh", "Trình duyệt"),
+                lines=("Điện thoại", "Zalo", "Camera", "Trình duyệt"),
                 button="Trình duyệt",
             ),
             alt="Màn hình chính của điện thoại, biểu tượng “Trình duyệt” được tô sáng.",

@@ -24,7 +24,7 @@ DIEN_THOAI_QUIZ = Quiz(
     topic="dien-thoai-thong-minh",
     title="Kiểm tra: Điện thoại thông minh",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -194,14 +194,14 @@ DIEN_THOAI_QUIZ = Quiz(
         ),
         Question(
             kind="single",
-            text="Điện thoại bị đơ, chạm vào màn hình không được. Việc đầu tiên nên làm là gì?",
+            text="Điện thoại bị đơ, bấm vào màn hình không được. Việc đầu tiên nên làm là gì?",
             skill="5.1",
             choices=(
                 Choice(
                     text="Tắt máy rồi bật lại",
                     correct=True,
                     feedback="Đúng: việc này thường giúp máy chạy bình thường; vẫn không được "
-                    "thì nhờ Tổ chuyển đổi số cộng đồng ở thôn giúp.",
+                    "thì nhờ Tổ công nghệ số cộng đồng ở thôn giúp.",
                 ),
                 Choice(
                     text="Cài thêm một ứng dụng lạ để sửa máy",
@@ -225,7 +225,7 @@ VNEID_QUIZ = Quiz(
     topic="vneid",
     title="Kiểm tra: VNeID",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 80% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 7 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=80,
     shuffle=True,
     questions=[
@@ -441,7 +441,7 @@ VNEID_QUIZ.en = Quiz(
     topic="vneid",
     title="Quiz: VNeID",
     intro="This quiz has 8 questions and no time limit. "
-    "You need at least 80% to pass, and you can try again as many times as you like.",
+    "You need at least 7 of the 8 answers right to pass, and you can try again as many times as you like.",
     pass_mark=80,
     shuffle=True,
     questions=[
@@ -638,7 +638,7 @@ DICH_VU_CONG_QUIZ = Quiz(
     topic="dich-vu-cong-truc-tuyen",
     title="Kiểm tra: Dịch vụ công trực tuyến",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -719,7 +719,7 @@ DICH_VU_CONG_QUIZ = Quiz(
             skill="2.3",
             choices=(
                 Choice(
-                    text="Tìm đúng thủ tục, đọc giấy tờ cần chuẩn bị, rồi chạm “Nộp trực tuyến”",
+                    text="Tìm đúng thủ tục, đọc giấy tờ cần chuẩn bị, rồi bấm “Nộp trực tuyến”",
                     correct=True,
                     feedback="Đúng: đọc trước danh sách giấy tờ giúp bạn chuẩn bị đủ "
                     "trước khi nộp.",
@@ -737,7 +737,7 @@ DICH_VU_CONG_QUIZ = Quiz(
                 Choice(
                     text="Đưa mật khẩu VNeID cho người lạ để họ nộp hộ",
                     feedback="Chưa đúng: cần giúp thì nhờ cán bộ Trung tâm Phục vụ hành chính "
-                    "công xã hoặc Tổ chuyển đổi số cộng đồng ngồi bên cạnh, "
+                    "công xã hoặc Tổ công nghệ số cộng đồng ngồi bên cạnh, "
                     "và tự tay bạn nhập mật khẩu.",
                 ),
             ),
@@ -766,7 +766,7 @@ DICH_VU_CONG_QUIZ = Quiz(
         Question(
             kind="scenario",
             text="Bạn đã nộp hồ sơ và ghi lại mã hồ sơ. Muốn biết hồ sơ đang ở bước nào, "
-            "trên trang này bạn chạm vào mục nào?",
+            "trên trang này bạn bấm vào mục nào?",
             skill="1.1",
             scenario=Screen(
                 app="Cổng Dịch vụ công",
@@ -785,7 +785,7 @@ DICH_VU_CONG_QUIZ = Quiz(
                 Choice(
                     text="“Tra cứu hồ sơ”",
                     correct=True,
-                    feedback="Đúng: chạm “Tra cứu hồ sơ”, gõ mã hồ sơ rồi chạm nút tra cứu.",
+                    feedback="Đúng: bấm “Tra cứu hồ sơ”, gõ mã hồ sơ rồi bấm nút tra cứu.",
                 ),
                 Choice(
                     text="“Thủ tục hành chính”",
@@ -817,10 +817,10 @@ DICH_VU_CONG_QUIZ = Quiz(
                 Choice(
                     text="Gõ “khai sinh” vào ô tìm kiếm rồi chọn đúng thủ tục",
                     correct=True,
-                    feedback="Đúng: tìm đúng thủ tục trước, rồi mới chạm “Nộp trực tuyến”.",
+                    feedback="Đúng: tìm đúng thủ tục trước, rồi mới bấm “Nộp trực tuyến”.",
                 ),
                 Choice(
-                    text="Chạm “Tra cứu hồ sơ”",
+                    text="Bấm “Tra cứu hồ sơ”",
                     feedback="Chưa đúng: “Tra cứu hồ sơ” để xem hồ sơ đã nộp, "
                     "chưa phải để nộp hồ sơ mới.",
                 ),
@@ -853,7 +853,7 @@ THANH_TOAN_QUIZ = Quiz(
     topic="thanh-toan-khong-dung-tien-mat",
     title="Kiểm tra: Thanh toán không dùng tiền mặt",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -888,7 +888,7 @@ THANH_TOAN_QUIZ = Quiz(
                 app="Ngân hàng",
                 kind="app",
                 heading="Xác nhận chuyển tiền",
-                lines=("Người nhận: TRAN VAN LONG", "Số tiền: 30.000 đ"),
+                lines=("Người nhận: TRAN VAN LONG", "Số tiền: 30.000 đồng"),
             ),
             scenario_alt="Màn hình xác nhận chuyển tiền: người nhận TRAN VAN LONG, "
             "số tiền 30.000 đồng.",
@@ -920,7 +920,7 @@ THANH_TOAN_QUIZ = Quiz(
                         app="Ngân hàng",
                         kind="app",
                         heading="Tiền vào tài khoản",
-                        lines=("+150.000 đ", "Từ: TRAN VAN NAM", "Lúc: 09:15"),
+                        lines=("+150.000 đồng", "Từ: TRAN VAN NAM", "Lúc: 09:15"),
                     ),
                     alt="Ứng dụng ngân hàng trên máy bạn báo tiền vào tài khoản: "
                     "+150.000 đồng từ TRAN VAN NAM lúc 9 giờ 15.",
@@ -949,7 +949,7 @@ THANH_TOAN_QUIZ = Quiz(
                         app="Ngân hàng",
                         kind="app",
                         heading="Điện thoại của khách",
-                        lines=("Chuyển tiền thành công", "150.000 đ", "Đến: NGUYEN THI BA"),
+                        lines=("Chuyển tiền thành công", "150.000 đồng", "Đến: NGUYEN THI BA"),
                     ),
                     alt="Màn hình “Chuyển tiền thành công” 150.000 đồng trên điện thoại "
                     "của khách đưa cho bạn xem.",
@@ -1070,7 +1070,7 @@ LUA_DAO_QUIZ = Quiz(
     topic="phong-chong-lua-dao",
     title="Kiểm tra: Phòng chống lừa đảo trực tuyến",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 80% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 7 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=80,
     shuffle=True,
     questions=[
@@ -1212,7 +1212,7 @@ LUA_DAO_QUIZ = Quiz(
                 heading="Số lạ 0xxx xxx 321",
                 lines=(
                     "Con bác bị tai nạn nặng!",
-                    "Chuyển gấp 20 triệu ngay.",
+                    "Chuyển gấp 20 triệu đồng.",
                     "Số TK: 0xxx xxx xxx",
                 ),
             ),
@@ -1301,7 +1301,7 @@ LUA_DAO_QUIZ.en = Quiz(
     topic="phong-chong-lua-dao",
     title="Quiz: Protecting yourself from online scams",
     intro="This quiz has 8 questions and no time limit. "
-    "You need at least 80% to pass, and you can try again as many times as you like.",
+    "You need at least 7 of the 8 answers right to pass, and you can try again as many times as you like.",
     pass_mark=80,
     shuffle=True,
     questions=[
@@ -1505,7 +1505,7 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
     topic="tri-tue-nhan-tao",
     title="Kiểm tra: Trí tuệ nhân tạo (AI)",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -1719,7 +1719,7 @@ ZALO_QUIZ = Quiz(
     topic="zalo-nhom-thon",
     title="Kiểm tra: Zalo nhóm thôn",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -1810,13 +1810,13 @@ ZALO_QUIZ = Quiz(
                 kind="chat",
                 heading="Thôn Đông – Thông báo",
                 lines=(
-                    "Người lạ: Nhận hỗ trợ 2 triệu",
+                    "Người lạ: Nhận hỗ trợ 2 triệu đồng",
                     "Người lạ: bấm ho-tro-dan.xyz",
                     "Người lạ: Chia sẻ ngay!",
                 ),
             ),
             scenario_alt="Nhóm Zalo “Thôn Đông – Thông báo”: một người lạ mời nhận hỗ trợ "
-            "2 triệu qua đường link ho-tro-dan.xyz và giục chia sẻ ngay.",
+            "2 triệu đồng qua đường link ho-tro-dan.xyz và giục chia sẻ ngay.",
             choices=(
                 Choice(
                     text="Không bấm link, không chuyển tiếp; nhắn riêng hỏi trưởng thôn",
@@ -1826,7 +1826,7 @@ ZALO_QUIZ = Quiz(
                 ),
                 Choice(
                     text="Chuyển tiếp ngay cho người nhà để cùng nhận",
-                    feedback="Chưa đúng: không lan truyền tin chưa kiểm chứng; "
+                    feedback="Chưa đúng: không lan truyền tin chưa rõ thật giả; "
                     "tin sai có thể làm bà con mất tiền.",
                 ),
                 Choice(
@@ -1938,7 +1938,7 @@ TOC_DO_TIM_KIEM_QUIZ = Quiz(
     topic="toc-do-internet-tim-kiem",
     title="Kiểm tra: Tốc độ Internet và tìm kiếm thông tin",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
