@@ -33,6 +33,63 @@ def _english(vi: Lesson, *, title: str, summary: str, hero_alt: str, body: list)
     )
 
 
+# What to do after installing a strange app or giving away a code: the order in CONTENT.md
+# ("Rules a reader takes literally"). The steps that have room teach each action as a step; the
+# callouts carry the rest, in the same words everywhere.
+_MAY_BAY = Screen(
+    app="Cài đặt nhanh",
+    kind="settings",
+    heading="Cài đặt nhanh",
+    lines=("Chế độ máy bay", "Wi-Fi", "Dữ liệu di động"),
+    button="Chế độ máy bay",
+)
+_MAY_BAY_ALT = "Bảng cài đặt nhanh kéo từ trên xuống, nút “Chế độ máy bay” được tô sáng."
+_MAY_BAY_ALT_EN = (
+    "The quick settings panel pulled down from the top, with the “Chế độ máy bay” "
+    "[Airplane mode] button highlighted."
+)
+_CHUA_DUNG_LAI = Callout(
+    kind="danger",
+    title="Xóa ứng dụng lạ thôi là chưa đủ",
+    text=(
+        "Không dùng máy đó cho ngân hàng hay VNeID nữa cho đến khi một cửa hàng uy tín khôi phục "
+        "cài đặt gốc cho máy. Đổi mật khẩu ngân hàng, VNeID, Zalo trên một máy khác an toàn."
+    ),
+)
+_CHUA_DUNG_LAI_EN = Callout(
+    kind="danger",
+    title="Deleting the strange app is not enough",
+    text=(
+        "Do not use that phone for your bank or VNeID again until a trusted shop has reset it to "
+        "factory settings. Change your bank, VNeID and Zalo passwords on another, safe device."
+    ),
+)
+_LO_CAI_THEO_THU_TU = Callout(
+    kind="danger",
+    title="Lỡ cài ứng dụng lạ hay lỡ đưa mã OTP: làm đúng thứ tự",
+    text=(
+        "(1) Ngắt mạng chiếc máy đó: bật chế độ máy bay và tắt Wi-Fi, hoặc tắt nguồn. "
+        "(2) Mượn điện thoại khác gọi tổng đài ngân hàng (số in ở mặt sau thẻ), xin khóa tài "
+        "khoản. (3) Không dùng máy đó cho ngân hàng hay VNeID nữa cho đến khi một cửa hàng uy tín "
+        "khôi phục cài đặt gốc cho máy; xóa ứng dụng lạ thôi là chưa đủ. (4) Đổi mật khẩu ngân "
+        "hàng, VNeID, Zalo trên một máy khác an toàn. (5) Báo Công an xã, mang theo tin nhắn "
+        "hoặc ảnh chụp màn hình."
+    ),
+)
+_LO_CAI_THEO_THU_TU_EN = Callout(
+    kind="danger",
+    title="Installed a strange app or gave away an OTP code? Do this, in this order",
+    text=(
+        "(1) Cut that phone off the network: turn on airplane mode and turn off Wi-Fi, or switch "
+        "the phone off. (2) Borrow another phone and call your bank's hotline (printed on the "
+        "back of your card) to lock your account. (3) Do not use that phone for your bank or "
+        "VNeID again until a trusted shop has reset it to factory settings; deleting the strange "
+        "app is not enough. (4) Change your bank, VNeID and Zalo passwords on another, safe "
+        "device. (5) Report it to the commune police, and bring the message or a screenshot."
+    ),
+)
+
+
 # ---------------------------------------------------------------------------------------------
 # 5. Phòng chống lừa đảo trực tuyến
 # ---------------------------------------------------------------------------------------------
@@ -113,29 +170,35 @@ LUA_DAO_CONG_AN = Lesson(
         Step(
             title="Không bấm link, không cài ứng dụng lạ",
             text=(
-                "Nếu có tin nhắn gửi đường link hay tệp cài đặt, đừng bấm vào. Bấm “Xóa” để "
-                "xóa tin nhắn đó."
+                "Nếu có tin nhắn gửi đường link hay tệp cài đặt, đừng bấm vào. Chặn số gửi, "
+                "nhưng giữ lại tin nhắn để báo công an."
             ),
             screen=Screen(
                 app="Tin nhắn",
                 kind="sms",
                 heading="0xxx xxx 789",
                 lines=("Nâng cấp VNeID mức 2 ngay.", "Cài ứng dụng tại đây:", "vneid-capnhat.xyz"),
-                button="Xóa",
+                button="Chặn số",
                 danger=True,
             ),
             alt=(
                 "Tin nhắn lừa đảo mời cài VNeID từ trang lạ vneid-capnhat.xyz, có dấu X đỏ; "
-                "nút “Xóa” được tô sáng."
+                "nút “Chặn số” được tô sáng."
+            ),
+            tip=(
+                "Chưa xóa tin nhắn: đó là bằng chứng. Nút chặn số có thể nằm trong dấu ba chấm; "
+                "tên mục có thể khác tùy phiên bản."
             ),
         ),
         Callout(
             kind="danger",
-            title="Công an không làm việc qua điện thoại",
+            title="Công an không làm việc qua cuộc gọi video",
             text=(
-                "Công an không làm việc với người dân qua cuộc gọi video, không yêu cầu chuyển "
-                "tiền, không hỏi mã OTP hay thông tin tài khoản ngân hàng qua điện thoại, mạng "
-                "xã hội (Bộ Công an, 2025)."
+                "Công an không làm việc với người dân qua cuộc gọi video. Công an không bao giờ "
+                "đòi chuyển tiền, đòi mã OTP (mã số gửi qua tin nhắn), thông tin tài khoản ngân "
+                "hàng, hay bảo cài ứng dụng qua điện thoại, mạng xã hội (Bộ Công an, 2025). Khi cần "
+                "làm việc, công an gửi giấy mời. Công an xã vẫn có thể gọi điện cho bà con, nhưng "
+                "không bao giờ đòi những thứ trên."
             ),
         ),
         Step(
@@ -157,10 +220,20 @@ LUA_DAO_CONG_AN = Lesson(
             ),
         ),
         Step(
-            title="Lỡ cài hoặc lỡ bấm: gọi ngân hàng khóa tài khoản",
+            title="Lỡ cài ứng dụng lạ: ngắt mạng máy đó ngay",
             text=(
-                "Gọi ngay tổng đài in ở mặt sau thẻ ngân hàng, xin khóa tài khoản. Sau đó tắt "
-                "nguồn chiếc điện thoại đã cài ứng dụng lạ."
+                "Việc đầu tiên: bật “Chế độ máy bay” và tắt Wi-Fi, hoặc tắt nguồn chiếc điện "
+                "thoại đã cài ứng dụng lạ."
+            ),
+            screen=_MAY_BAY,
+            alt=_MAY_BAY_ALT,
+            tip="Tên mục có thể khác tùy phiên bản.",
+        ),
+        Step(
+            title="Mượn máy khác gọi ngân hàng khóa tài khoản",
+            text=(
+                "Dùng điện thoại của người nhà, gọi ngay tổng đài in ở mặt sau thẻ ngân hàng, "
+                "xin khóa tài khoản."
             ),
             screen=Screen(
                 app="Điện thoại",
@@ -173,13 +246,13 @@ LUA_DAO_CONG_AN = Lesson(
                 "Màn hình gọi tổng đài ngân hàng theo số in ở mặt sau thẻ để xin khóa tài "
                 "khoản, nút “Gọi” được tô sáng."
             ),
-            tip="Nếu máy của bạn đang bị điều khiển, hãy mượn điện thoại của người nhà để gọi.",
         ),
+        _CHUA_DUNG_LAI,
         Step(
             title="Báo cho Công an xã",
             text=(
-                "Mang điện thoại đến Công an xã, kể lại ai gọi, lúc nào, họ bảo làm gì. Báo tin "
-                "giúp công an kịp cảnh báo bà con khác."
+                "Mang chiếc điện thoại đó (vẫn ngắt mạng) đến Công an xã, kể lại ai gọi, lúc nào, "
+                "họ bảo làm gì. Báo tin giúp công an kịp cảnh báo bà con khác."
             ),
             screen=Screen(
                 app="Ghi chú",
@@ -261,22 +334,30 @@ LUA_DAO_CONG_AN.en = _english(
         Step(
             title="Do not tap the link or install the app",
             text=(
-                "If a message sends you a link or an installation file, do not tap it. Tap "
-                "“Xóa” [Delete] to delete the message."
+                "If a message sends you a link or an installation file, do not tap it. Block "
+                "the sender, but keep the message to show the police."
             ),
             screen=None,
             alt=(
                 "A scam text message inviting you to install VNeID from the strange site "
-                "vneid-capnhat.xyz, with a red X; the “Xóa” [Delete] button is highlighted."
+                "vneid-capnhat.xyz, with a red X; the “Chặn số” [Block number] button is "
+                "highlighted."
+            ),
+            tip=(
+                "Do not delete the message yet: it is evidence. The block button may be under the "
+                "three dots; the name of the item may differ between versions."
             ),
         ),
         Callout(
             kind="danger",
-            title="The police do not work with you over the phone",
+            title="The police do not work with you by video call",
             text=(
-                "The police never “work” with citizens by video call, and never ask for money "
-                "transfers, OTP codes or bank account details by phone or social media (Ministry "
-                "of Public Security, 2025)."
+                "The police do not “work” with citizens by video call. They never ask you to "
+                "transfer money, never ask for an OTP code (the code sent by text message) or "
+                "bank account details, and never tell you to install an app, by phone or social "
+                "media (Ministry of Public Security, 2025). When they need you, the police send an "
+                "invitation. Commune police may still phone residents, but never ask for any of "
+                "these things."
             ),
         ),
         Step(
@@ -292,23 +373,34 @@ LUA_DAO_CONG_AN.en = _english(
             ),
         ),
         Step(
-            title="Installed or tapped it? Call your bank to lock the account",
+            title="Installed a strange app? Cut that phone off the network at once",
             text=(
-                "Call the hotline printed on the back of your bank card at once and ask them to "
-                "lock your account. Then switch off the phone that has the strange app."
+                "First of all: turn on “Chế độ máy bay” [Airplane mode] and turn off Wi-Fi, or "
+                "switch off the phone that has the strange app."
+            ),
+            screen=None,
+            alt=_MAY_BAY_ALT_EN,
+            tip="The name of the item may differ between versions.",
+        ),
+        Step(
+            title="Borrow another phone and call your bank to lock the account",
+            text=(
+                "On a relative's phone, call the hotline printed on the back of your bank card at "
+                "once and ask them to lock your account."
             ),
             screen=None,
             alt=(
                 "A screen calling the bank hotline printed on the back of the card to lock the "
                 "account, with the “Gọi” [Call] button highlighted."
             ),
-            tip="If your phone is being controlled, borrow a relative's phone to make the call.",
         ),
+        _CHUA_DUNG_LAI_EN,
         Step(
             title="Report it to the commune police",
             text=(
-                "Take your phone to the commune police and tell them who called, when, and what "
-                "they asked. Your report helps the police warn other people in time."
+                "Take that phone (still off the network) to the commune police and tell them who "
+                "called, when, and what they asked. Your report helps the police warn other "
+                "people in time."
             ),
             screen=None,
             alt=(
@@ -357,7 +449,7 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
     hero_alt=("Tin nhắn của ngân hàng có mã OTP và lời dặn không cung cấp mã này cho bất kỳ ai."),
     body=[
         Paragraph(
-            "Mã OTP là dãy số ngân hàng gửi qua tin nhắn để xác nhận một giao dịch. Ai có mã "
+            "Mã OTP (mã số gửi qua tin nhắn) là dãy số ngân hàng gửi để xác nhận một giao dịch. Ai có mã "
             "này là có thể lấy tiền của bạn. Kẻ gian giả làm nhân viên ngân hàng, báo “tài khoản "
             "bị khóa” hay “được hoàn tiền” để xin mã."
         ),
@@ -436,10 +528,20 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
             ),
         ),
         Step(
-            title="Lỡ đọc mã: xin khóa tài khoản ngay",
+            title="Lỡ đọc mã: ngắt mạng máy của bạn",
             text=(
-                "Gọi ngay tổng đài ngân hàng, nói rõ bạn đã lộ mã OTP và xin khóa tài khoản. Làm "
-                "càng sớm càng dễ giữ được tiền."
+                "Việc đầu tiên: bật “Chế độ máy bay” và tắt Wi-Fi, hoặc tắt nguồn điện thoại của "
+                "bạn."
+            ),
+            screen=_MAY_BAY,
+            alt=_MAY_BAY_ALT,
+            tip="Tên mục có thể khác tùy phiên bản.",
+        ),
+        Step(
+            title="Mượn máy khác gọi ngân hàng khóa tài khoản",
+            text=(
+                "Dùng điện thoại của người nhà gọi ngay tổng đài ngân hàng, nói rõ bạn đã lộ mã "
+                "OTP và xin khóa tài khoản. Làm càng sớm càng dễ giữ được tiền."
             ),
             screen=Screen(
                 app="Điện thoại",
@@ -452,6 +554,7 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
                 "khóa tài khoản ngay."
             ),
         ),
+        _CHUA_DUNG_LAI,
         Step(
             title="Báo cho Công an xã",
             text=(
@@ -491,7 +594,7 @@ LUA_DAO_NGAN_HANG_OTP.en = _english(
     hero_alt="A bank text message with an OTP code and a warning never to give this code to anyone.",
     body=[
         Paragraph(
-            "An OTP is a one-time code that your bank sends by text message to confirm a "
+            "An OTP code (the code sent by text message) is a one-time code that your bank sends to confirm a "
             "transaction. Whoever has this code can take your money. Scammers pose as bank "
             "staff and say your “account is locked” or you “are due a refund” to get the code."
         ),
@@ -549,10 +652,21 @@ LUA_DAO_NGAN_HANG_OTP.en = _english(
             ),
         ),
         Step(
-            title="Gave the code away? Ask to lock your account now",
+            title="Gave the code away? Cut your phone off the network",
             text=(
-                "Call the bank hotline at once, say that your OTP code was leaked and ask them to "
-                "lock your account. The sooner you act, the better your chance of keeping your money."
+                "First of all: turn on “Chế độ máy bay” [Airplane mode] and turn off Wi-Fi, or "
+                "switch your phone off."
+            ),
+            screen=None,
+            alt=_MAY_BAY_ALT_EN,
+            tip="The name of the item may differ between versions.",
+        ),
+        Step(
+            title="Borrow another phone and call your bank to lock the account",
+            text=(
+                "On a relative's phone, call the bank hotline at once, say that your OTP code was "
+                "leaked and ask them to lock your account. The sooner you act, the better your "
+                "chance of keeping your money."
             ),
             screen=None,
             alt=(
@@ -560,6 +674,7 @@ LUA_DAO_NGAN_HANG_OTP.en = _english(
                 "please lock my account now."
             ),
         ),
+        _CHUA_DUNG_LAI_EN,
         Step(
             title="Report it to the commune police",
             text=(
@@ -635,21 +750,22 @@ LUA_DAO_NGUOI_THAN = Lesson(
             ),
         ),
         Step(
-            title="Để ý cuộc gọi video bất thường",
+            title="Gọi video xin tiền: chưa chắc là người thân",
             text=(
-                "Cuộc gọi video chỉ vài giây, hình mờ, giật, kêu “mạng yếu” rồi tắt, sau đó nhắn "
-                "xin tiền. Đó là dấu hiệu video giả."
+                "Có khi là cuộc gọi video thấy đúng mặt, nghe đúng giọng người thân, rồi xin "
+                "tiền gấp. Video giả có thể chớp mắt, cử động miệng như người thật, nên nhìn thôi "
+                "không biết được."
             ),
             screen=Screen(
                 app="Zalo",
                 kind="call",
                 heading="Cháu Lan (gọi video)",
-                lines=("“Bà ơi, cháu Lan đây”", "“Mạng yếu, cháu nhắn nhé”"),
+                lines=("“Bà ơi, cháu Lan đây”", "“Bà chuyển giúp cháu ít tiền”"),
                 danger=True,
             ),
             alt=(
-                "Cuộc gọi video mang tên cháu Lan, hình mờ và giật, người gọi kêu mạng yếu rồi "
-                "tắt sau vài giây; có dấu X đỏ cảnh báo."
+                "Cuộc gọi video mang tên cháu Lan, người gọi xin bà chuyển giúp ít tiền; có dấu "
+                "X đỏ cảnh báo."
             ),
         ),
         Step(
@@ -673,7 +789,7 @@ LUA_DAO_NGUOI_THAN = Lesson(
             title="Thấy mặt, nghe giọng chưa chắc là thật",
             text=(
                 "AI có thể làm giả khuôn mặt và giọng nói từ ảnh, video đăng trên mạng. Trước khi "
-                "chuyển tiền, luôn gọi lại số đã biết để kiểm tra."
+                "chuyển tiền, luôn cúp máy và tự gọi lại số của người đó mà bạn đã lưu."
             ),
         ),
         Step(
@@ -711,8 +827,8 @@ LUA_DAO_NGUOI_THAN = Lesson(
         Step(
             title="Báo Công an xã và cảnh báo người nhà",
             text=(
-                "Báo Công an xã số điện thoại, số tài khoản kẻ gian đưa ra. Nhắn người thân biết "
-                "có kẻ đang giả danh họ."
+                "Giữ lại tin nhắn, rồi báo Công an xã số điện thoại, số tài khoản kẻ gian đưa ra. "
+                "Nhắn người thân biết có kẻ đang giả danh họ."
             ),
             screen=Screen(
                 app="Zalo",
@@ -772,15 +888,16 @@ LUA_DAO_NGUOI_THAN.en = _english(
             ),
         ),
         Step(
-            title="Watch out for strange video calls",
+            title="A video call asking for money may not be your relative",
             text=(
-                "A video call lasting a few seconds, blurry and jerky, with “bad signal” as the "
-                "excuse, then a message asking for money. These are signs of a fake video."
+                "Sometimes it is a video call with your relative's face and voice, asking for "
+                "money in a hurry. A fake video can blink and move its mouth like a real person, "
+                "so looking is not enough to tell."
             ),
             screen=None,
             alt=(
-                "A video call in the name of granddaughter Lan, blurry and jerky; the caller "
-                "blames a weak signal and hangs up after a few seconds; a red X warns of a scam."
+                "A video call in the name of granddaughter Lan, asking grandma to send her some "
+                "money; a red X warns of a scam."
             ),
         ),
         Step(
@@ -797,7 +914,7 @@ LUA_DAO_NGUOI_THAN.en = _english(
             title="Seeing a face or hearing a voice proves nothing",
             text=(
                 "AI can fake a face and a voice from photos and videos posted online. Before you "
-                "send money, always call back on a number you already know to check."
+                "send money, always hang up and call the person back on the number you saved."
             ),
         ),
         Step(
@@ -824,8 +941,8 @@ LUA_DAO_NGUOI_THAN.en = _english(
         Step(
             title="Report it to the commune police and warn your family",
             text=(
-                "Give the commune police the phone number and bank account the scammer used. "
-                "Tell your relative that someone is pretending to be them."
+                "Keep the message, then give the commune police the phone number and bank account "
+                "the scammer used. Tell your relative that someone is pretending to be them."
             ),
             screen=None,
             alt=(
@@ -861,17 +978,18 @@ LUA_DAO_DUONG_LINK = Lesson(
         kind="sms",
         heading="Số lạ 0xxx xxx 555",
         lines=("Chúc mừng bạn trúng xe máy!", "Nhận quà 40 triệu đồng tại:", "qua-tang-tri-an.xyz"),
-        button="Xóa",
+        button="Chặn số",
         danger=True,
     ),
     hero_alt=(
-        "Tin nhắn lừa đảo báo trúng xe máy kèm đường link lạ, có dấu X đỏ; nút “Xóa” được tô sáng."
+        "Tin nhắn lừa đảo báo trúng xe máy kèm đường link lạ, có dấu X đỏ; nút “Chặn số” được tô "
+        "sáng."
     ),
     body=[
         Paragraph(
             "Tin nhắn báo bạn “trúng thưởng”, “được hoàn tiền”, “nhận quà” kèm một đường link. "
-            "Bấm vào, bạn bị dụ nhập số tài khoản, mật khẩu, mã OTP, hoặc cài ứng dụng có mã "
-            "độc. Người bán hàng còn gặp ảnh chụp “đã chuyển khoản” làm giả."
+            "Bấm vào, bạn bị dụ nhập số tài khoản, mật khẩu, mã OTP (mã số gửi qua tin nhắn), "
+            "hoặc cài ứng dụng có mã độc. Người bán hàng còn gặp ảnh chụp “đã chuyển khoản” làm giả."
         ),
         Step(
             title="Nhận ra tin nhắn “trúng thưởng”, “hoàn tiền”",
@@ -896,8 +1014,11 @@ LUA_DAO_DUONG_LINK = Lesson(
             ),
         ),
         Step(
-            title="Không bấm link, bấm “Xóa”",
-            text="Đừng bấm vào đường link. Bấm “Xóa” để xóa tin nhắn, và có thể chặn luôn số đó.",
+            title="Không bấm link, bấm “Chặn số”",
+            text=(
+                "Đừng bấm vào đường link. Chặn số gửi, nhưng giữ lại tin nhắn hoặc ảnh chụp màn "
+                "hình cho đến khi đã báo công an."
+            ),
             screen=Screen(
                 app="Tin nhắn",
                 kind="sms",
@@ -907,19 +1028,21 @@ LUA_DAO_DUONG_LINK = Lesson(
                     "Nhận ngay hôm nay tại:",
                     "hoantien-nhanh.xyz",
                 ),
-                button="Xóa",
+                button="Chặn số",
                 danger=True,
             ),
             alt=(
                 "Tin nhắn lừa đảo báo hoàn tiền điện kèm đường link lạ, có dấu X đỏ; mũi tên chỉ "
-                "vào nút “Xóa” được tô sáng."
+                "vào nút “Chặn số” được tô sáng."
             ),
+            tip="Tên mục có thể khác tùy phiên bản. Chưa xóa tin nhắn: đó là bằng chứng.",
         ),
         Step(
             title="Xem địa chỉ trang trước khi nhập gì",
             text=(
-                "Lỡ mở trang web thì nhìn dòng địa chỉ trên cùng. Trang cơ quan nhà nước có đuôi "
-                "“.gov.vn”; trang lạ đòi mật khẩu, mã OTP là trang lừa đảo."
+                "Lỡ mở trang web thì nhìn dòng địa chỉ trên cùng, bỏ qua “https://”: trang cơ quan "
+                "nhà nước có “.gov.vn” ngay trước dấu “/” đầu tiên. Trang lạ đòi mật khẩu, mã OTP "
+                "là trang lừa đảo."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -931,6 +1054,10 @@ LUA_DAO_DUONG_LINK = Lesson(
             alt=(
                 "Trang web giả địa chỉ hoantien-nhanh.xyz đòi nhập số tài khoản và mã OTP để "
                 "“nhận tiền”; có viền đỏ và dấu X lớn."
+            ),
+            tip=(
+                "“dichvucong.gov.vn.xyz” là trang giả, vì nó kết thúc bằng “.xyz”. Có trang chính "
+                "thức không có đuôi “.gov.vn”, như chinhphu.vn."
             ),
         ),
         Step(
@@ -991,20 +1118,16 @@ LUA_DAO_DUONG_LINK = Lesson(
             ),
         ),
         Step(
-            title="Lỡ nhập thông tin: gọi ngân hàng, báo công an",
+            title="Lỡ nhập thông tin: ngắt mạng máy đó ngay",
             text=(
-                "Đã nhập mật khẩu, mã OTP hay cài ứng dụng lạ thì gọi ngay tổng đài ngân hàng "
-                "xin khóa tài khoản, rồi báo Công an xã."
+                "Đã nhập mật khẩu, mã OTP hay cài ứng dụng lạ thì việc đầu tiên là bật “Chế độ "
+                "máy bay” và tắt Wi-Fi, hoặc tắt nguồn máy đó. Rồi làm tiếp theo thứ tự bên dưới."
             ),
-            screen=Screen(
-                app="Điện thoại",
-                kind="app",
-                heading="Danh bạ",
-                lines=("Tổng đài ngân hàng", "Công an xã"),
-                button="Gọi",
-            ),
-            alt=("Danh bạ có số tổng đài ngân hàng và số Công an xã, nút “Gọi” được tô sáng."),
+            screen=_MAY_BAY,
+            alt=_MAY_BAY_ALT,
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
+        _LO_CAI_THEO_THU_TU,
         Callout(
             kind="danger",
             title="Nhận tiền không bao giờ cần mã OTP",
@@ -1016,7 +1139,7 @@ LUA_DAO_DUONG_LINK = Lesson(
         Checklist(
             title="Tự làm thử",
             items=(
-                "Mở hộp tin nhắn, xóa các tin lạ có đường link.",
+                "Mở hộp tin nhắn, tìm tin lạ có đường link: không bấm link, chặn số gửi.",
                 "Xem lại các ứng dụng trên máy, hỏi con cháu nếu có ứng dụng bạn không nhớ đã cài.",
                 "Người bán hàng: bật thông báo tiền về trong ứng dụng ngân hàng.",
             ),
@@ -1033,14 +1156,14 @@ LUA_DAO_DUONG_LINK.en = _english(
         "official stores, and fake transfer receipts."
     ),
     hero_alt=(
-        "A scam message announcing a motorbike prize with a strange link and a red X; the “Xóa” "
-        "[Delete] button is highlighted."
+        "A scam message announcing a motorbike prize with a strange link and a red X; the “Chặn "
+        "số” [Block number] button is highlighted."
     ),
     body=[
         Paragraph(
             "A message says you have “won a prize”, “got a refund” or “a gift” and gives a link. "
-            "Tap it and you are lured into typing your account number, password or OTP code, or "
-            "installing an app with malware. Sellers also receive faked “transfer done” screenshots."
+            "Tap it and you are lured into typing your account number, password or OTP code (the "
+            "code sent by text message), or installing an app with malware. Sellers also receive faked “transfer done” screenshots."
         ),
         Step(
             title="Recognise “prize” and “refund” messages",
@@ -1050,29 +1173,41 @@ LUA_DAO_DUONG_LINK.en = _english(
             ),
             screen=None,
             alt=(
-                "A message from an unknown number announcing a 40-million motorbike prize with "
-                "the strange link qua-tang-tri-an.xyz; a red X warns of a scam."
+                "A message from an unknown number announcing a motorbike prize worth 40 million "
+                "đồng with the strange link qua-tang-tri-an.xyz; a red X warns of a scam."
             ),
         ),
         Step(
-            title="Do not tap the link; tap “Xóa” [Delete]",
-            text="Do not tap the link. Tap “Xóa” [Delete] to delete the message, and you can block the number too.",
+            title="Do not tap the link; tap “Chặn số” [Block number]",
+            text=(
+                "Do not tap the link. Block the sender, but keep the message or a screenshot until "
+                "you have reported it to the police."
+            ),
             screen=None,
             alt=(
                 "A scam message about an electricity refund with a strange link and a red X; an "
-                "arrow points at the highlighted “Xóa” [Delete] button."
+                "arrow points at the highlighted “Chặn số” [Block number] button."
+            ),
+            tip=(
+                "The name of the item may differ between versions. Do not delete the message yet: "
+                "it is evidence."
             ),
         ),
         Step(
             title="Check the web address before typing anything",
             text=(
-                "If a page opened, look at the address line at the top. Government sites end in "
-                "“.gov.vn”; a strange page asking for a password or OTP code is a scam."
+                "If a page opened, look at the address line at the top, skipping “https://”: a "
+                "government site has “.gov.vn” right before the first “/”. A strange page asking "
+                "for a password or OTP code is a scam."
             ),
             screen=None,
             alt=(
                 "A fake web page at hoantien-nhanh.xyz asking for an account number and OTP code "
                 "to “receive money”; it has a red border and a big X."
+            ),
+            tip=(
+                "“dichvucong.gov.vn.xyz” is fake, because it ends in “.xyz”. Some official sites "
+                "do not end in “.gov.vn”, such as chinhphu.vn."
             ),
         ),
         Step(
@@ -1112,17 +1247,17 @@ LUA_DAO_DUONG_LINK.en = _english(
             ),
         ),
         Step(
-            title="Typed your details? Call your bank and the police",
+            title="Typed your details? Cut that phone off the network at once",
             text=(
-                "If you typed a password or OTP code or installed a strange app, call your bank "
-                "hotline at once to lock the account, then report to the commune police."
+                "If you typed a password or OTP code or installed a strange app, first turn on "
+                "“Chế độ máy bay” [Airplane mode] and turn off Wi-Fi, or switch that phone off. "
+                "Then go on in the order below."
             ),
             screen=None,
-            alt=(
-                "Contacts with the bank hotline and the commune police, with the “Gọi” [Call] "
-                "button highlighted."
-            ),
+            alt=_MAY_BAY_ALT_EN,
+            tip="The name of the item may differ between versions.",
         ),
+        _LO_CAI_THEO_THU_TU_EN,
         Callout(
             kind="danger",
             title="Receiving money never needs an OTP code",
@@ -1134,7 +1269,7 @@ LUA_DAO_DUONG_LINK.en = _english(
         Checklist(
             title="Try it yourself",
             items=(
-                "Open your messages and delete strange messages with links.",
+                "Open your messages and find strange messages with links: do not tap the link, block the sender.",
                 "Look through the apps on your phone; ask your family about any you do not remember installing.",
                 "Sellers: turn on incoming-money notifications in your bank app.",
             ),
@@ -1148,8 +1283,8 @@ PHONG_CHONG_LUA_DAO = Topic(
     intro=(
         "Kẻ lừa đảo giả làm công an, cán bộ xã, nhân viên ngân hàng, thậm chí giả cả giọng nói "
         "và khuôn mặt người thân. Các bài học chỉ ra dấu hiệu nhận biết và việc cần làm ngay: "
-        "cúp máy, tự gọi lại số đã biết, không đưa mã OTP cho ai. Lỡ bị lừa, hãy gọi ngân hàng "
-        "khóa tài khoản và báo Công an xã."
+        "cúp máy, tự gọi lại số đã biết, không đưa mã OTP cho ai. Lỡ cài ứng dụng lạ hay đưa mã, "
+        "hãy ngắt mạng máy đó, mượn máy khác gọi ngân hàng khóa tài khoản, rồi báo Công an xã."
     ),
     hero=Screen(
         app="Điện thoại",
@@ -1173,7 +1308,8 @@ PHONG_CHONG_LUA_DAO.en = Topic(
         "Scammers pose as police officers, commune officials and bank staff, and even fake the "
         "voice and face of your relatives. These lessons show the warning signs and what to do "
         "at once: hang up, call back on a number you already know, never give your OTP code to "
-        "anyone. If you were tricked, call your bank to lock the account and report to the "
+        "anyone. If you installed a strange app or gave away a code, cut that phone off the "
+        "network, borrow another phone to call your bank to lock the account, then report to the "
         "commune police."
     ),
     hero=PHONG_CHONG_LUA_DAO.hero,

@@ -379,7 +379,7 @@ VNEID_QUIZ = Quiz(
             "dẫn, xin đọc passcode để kích hoạt hộ.",
             choices=(
                 Choice(
-                    text="Không đọc passcode, tắt máy ngay",
+                    text="Không đọc passcode, cúp máy ngay",
                     correct=True,
                     feedback="Đúng: cán bộ hướng dẫn không bao giờ hỏi mật khẩu, passcode "
                     "hay mã trong tin nhắn của bạn.",
@@ -1199,8 +1199,8 @@ LUA_DAO_QUIZ = Quiz(
             answer=False,
             feedback_true="Chưa đúng: công an không làm việc với người dân qua cuộc gọi video "
             "(Bộ Công an, 2025).",
-            feedback_false="Đúng: công an không làm việc qua cuộc gọi video; "
-            "người lạ gọi video xưng công an thì tắt máy.",
+            feedback_false="Đúng: công an không làm việc qua cuộc gọi video; khi cần, công an "
+            "gửi giấy mời. Người lạ gọi video xưng công an thì cúp máy.",
         ),
         Question(
             kind="scenario",
@@ -1244,9 +1244,9 @@ LUA_DAO_QUIZ = Quiz(
             skill="1.2",
             answer=False,
             feedback_true="Chưa đúng: AI có thể làm giả khuôn mặt và giọng nói (deepfake); "
-            "trước khi chuyển tiền, hãy gọi lại số đã biết.",
+            "trước khi chuyển tiền, hãy cúp máy và gọi lại số đã lưu.",
             feedback_false="Đúng: thấy mặt, nghe giọng chưa chắc là thật; "
-            "hãy hỏi thêm một điều chỉ người nhà biết.",
+            "hãy cúp máy và tự gọi lại số của người đó mà bạn đã lưu.",
         ),
         Question(
             kind="single",
@@ -1254,16 +1254,17 @@ LUA_DAO_QUIZ = Quiz(
             skill="4.1",
             choices=(
                 Choice(
-                    text="Gọi tổng đài in sau thẻ ngân hàng xin khóa tài khoản, "
-                    "tắt nguồn máy đó, rồi báo Công an xã",
+                    text="Ngắt mạng máy đó (chế độ máy bay và tắt Wi-Fi, hoặc tắt nguồn), "
+                    "mượn máy khác gọi tổng đài ngân hàng xin khóa tài khoản, rồi báo Công an xã",
                     correct=True,
-                    feedback="Đúng: làm càng sớm càng dễ giữ tiền; "
-                    "nếu máy đang bị điều khiển, mượn máy người nhà để gọi.",
+                    feedback="Đúng: ngắt mạng trước để kẻ gian hết điều khiển được máy; chưa "
+                    "dùng máy đó cho ngân hàng, VNeID cho đến khi cửa hàng uy tín khôi phục cài "
+                    "đặt gốc, và đổi mật khẩu trên một máy khác an toàn.",
                 ),
                 Choice(
-                    text="Chờ xem có mất tiền không rồi mới tính",
-                    feedback="Chưa đúng: chờ thì kẻ gian kịp rút tiền; "
-                    "phải gọi ngân hàng khóa tài khoản ngay.",
+                    text="Xóa ứng dụng lạ đi, rồi dùng máy như bình thường",
+                    feedback="Chưa đúng: xóa ứng dụng thôi là chưa đủ; hãy ngắt mạng máy đó "
+                    "và mượn máy khác gọi ngân hàng khóa tài khoản ngay.",
                 ),
                 Choice(
                     text="Gọi lại số vừa bảo bạn cài để hỏi cách gỡ",
@@ -1405,8 +1406,8 @@ LUA_DAO_QUIZ.en = Quiz(
             answer=False,
             feedback_true="Incorrect: the police do not deal with citizens by video call "
             "(Ministry of Public Security, 2025).",
-            feedback_false="Correct: the police do not work by video call; if a stranger "
-            "video-calls you saying they are police, hang up.",
+            feedback_false="Correct: the police do not work by video call; when they need you, "
+            "they send an invitation. If a stranger video-calls you saying they are police, hang up.",
         ),
         Question(
             kind="scenario",
@@ -1441,9 +1442,9 @@ LUA_DAO_QUIZ.en = Quiz(
             skill="1.2",
             answer=False,
             feedback_true="Incorrect: AI can fake a face and a voice (deepfake); "
-            "before sending money, call back on a number you know.",
+            "before sending money, hang up and call back on the number you saved.",
             feedback_false="Correct: a face and a voice are no proof; "
-            "also ask something only your family knows.",
+            "hang up and call the person back on the number you saved.",
         ),
         Question(
             kind="single",
@@ -1452,16 +1453,20 @@ LUA_DAO_QUIZ.en = Quiz(
             skill="4.1",
             choices=(
                 Choice(
-                    text="Call the hotline on the back of your bank card to lock the account, "
-                    "switch that phone off, then tell the commune police",
+                    text="Cut that phone off the network (airplane mode and Wi-Fi off, or switch "
+                    "it off), borrow another phone to call your bank's hotline to lock the "
+                    "account, then tell the commune police",
                     correct=True,
-                    feedback="Correct: the sooner you act, the better your chance of keeping "
-                    "your money; if your phone is being controlled, borrow a relative's phone.",
+                    feedback="Correct: cutting the network first stops the scammer controlling "
+                    "the phone; do not use that phone for your bank or VNeID until a trusted "
+                    "shop has reset it to factory settings, and change your passwords on "
+                    "another, safe device.",
                 ),
                 Choice(
-                    text="Wait to see whether money goes missing",
-                    feedback="Incorrect: if you wait, the scammer has time to take your money; "
-                    "call your bank to lock the account at once.",
+                    text="Delete the strange app, then use the phone as usual",
+                    feedback="Incorrect: deleting the app is not enough; cut that phone off the "
+                    "network and borrow another phone to call your bank to lock the account "
+                    "at once.",
                 ),
                 Choice(
                     text="Call back the number that told you to install it, "
