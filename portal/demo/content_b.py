@@ -1426,15 +1426,15 @@ AI_HOI_DAP = Lesson(
             kind="warning",
             title="AI có thể trả lời sai",
             text=(
-                "AI đôi khi nói rất chắc chắn nhưng sai, thậm chí tự bịa ra số liệu, tên văn bản. "
-                "Hãy coi câu trả lời là gợi ý, không phải lời khẳng định."
+                "AI đôi khi nói rất chắc chắn nhưng sai, thậm chí tự bịa ra số liệu, tên văn bản "
+                "và cả nguồn tin. Hãy coi câu trả lời là gợi ý, không phải lời khẳng định."
             ),
         ),
         Step(
             title="Kiểm tra lại điều quan trọng",
             text=(
-                "Chuyện sức khỏe, pháp luật, tiền bạc thì hỏi lại bác sĩ, cán bộ xã, hoặc xem "
-                "trang có đuôi “.gov.vn” trước khi làm theo."
+                "Chuyện sức khỏe, pháp luật, tiền bạc thì hỏi lại bác sĩ, cán bộ xã, hoặc tự mở "
+                "trang chính thức của cơ quan nhà nước để xem trước khi làm theo."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -1442,7 +1442,11 @@ AI_HOI_DAP = Lesson(
                 heading="dichvucong.gov.vn",
                 lines=("Cổng Dịch vụ công quốc gia",),
             ),
-            alt="Trình duyệt mở trang dichvucong.gov.vn của Cổng Dịch vụ công quốc gia để đối chiếu.",
+            alt="Trình duyệt mở trang dichvucong.gov.vn của Cổng Dịch vụ công quốc gia để so.",
+            tip=(
+                "Trang cơ quan nhà nước có “.gov.vn” ngay trước dấu “/” đầu tiên của địa chỉ. Có "
+                "trang chính thức không có đuôi “.gov.vn”, như chinhphu.vn."
+            ),
         ),
         Step(
             title="Học thêm tại aicongdong.ptit.edu.vn",
@@ -1463,7 +1467,7 @@ AI_HOI_DAP = Lesson(
             items=(
                 "Hỏi AI giải thích một từ bạn chưa hiểu.",
                 "Bảo AI “viết ngắn hơn” và xem nó trả lời lại.",
-                "Kiểm tra một câu trả lời trên trang có đuôi “.gov.vn”.",
+                "Kiểm tra một câu trả lời trên trang chính thức của cơ quan nhà nước.",
             ),
         ),
     ],
@@ -1503,25 +1507,27 @@ AI_KIEM_TRA = Lesson(
             "vậy cần kiểm tra điều AI nói và giữ kín thông tin của mình."
         ),
         Step(
-            title="Hỏi AI: “Thông tin này lấy từ đâu?”",
+            title="AI nêu nguồn cũng chưa chắc đúng",
             text=(
-                "Khi AI nêu quy định, số tiền hay ngày tháng, hãy hỏi nguồn. Nó không nêu được "
-                "nguồn rõ ràng thì đừng tin ngay."
+                "Khi AI nêu quy định, số tiền hay ngày tháng, nó có thể bịa ra cả tên văn bản, tên "
+                "trang làm nguồn. AI “có nêu nguồn” không chứng minh được điều gì."
             ),
             screen=Screen(
                 app="Trợ lý AI",
                 kind="chat",
                 heading="Trò chuyện",
-                lines=("Bạn: Thông tin này lấy từ đâu?",),
-                button="Gửi",
+                lines=("Bạn: Thông tin này lấy từ đâu?", "AI: Theo văn bản số ..."),
             ),
-            alt="Người dùng gõ câu hỏi “Thông tin này lấy từ đâu?” cho AI, nút “Gửi” được tô sáng.",
+            alt=(
+                "Người dùng hỏi AI thông tin lấy từ đâu, AI trả lời bằng tên một văn bản; văn "
+                "bản đó có thể không có thật."
+            ),
         ),
         Step(
-            title="Đối chiếu với trang có đuôi “.gov.vn”",
+            title="Tự mở nguồn trên trang chính thức",
             text=(
-                "Mở trình duyệt, tìm trang của cơ quan nhà nước có đuôi “.gov.vn” để so. Hai bên "
-                "khác nhau thì tin trang nhà nước."
+                "Tự gõ địa chỉ trang của cơ quan nhà nước, tìm đúng văn bản, thủ tục đó để so. "
+                "Không tìm thấy, hoặc hai bên khác nhau, thì tin trang chính thức hoặc hỏi cán bộ."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -1529,7 +1535,11 @@ AI_KIEM_TRA = Lesson(
                 heading="dichvucong.gov.vn",
                 lines=("Cổng Dịch vụ công quốc gia", "Thủ tục hành chính"),
             ),
-            alt="Trình duyệt mở trang dichvucong.gov.vn để đối chiếu thông tin về thủ tục hành chính.",
+            alt="Trình duyệt mở trang dichvucong.gov.vn để so thông tin về thủ tục hành chính.",
+            tip=(
+                "Trang cơ quan nhà nước có “.gov.vn” ngay trước dấu “/” đầu tiên của địa chỉ. Có "
+                "trang chính thức không có đuôi “.gov.vn”, như chinhphu.vn."
+            ),
         ),
         Step(
             title="Hỏi người có chuyên môn",
@@ -1541,10 +1551,13 @@ AI_KIEM_TRA = Lesson(
                 app="Điện thoại",
                 kind="app",
                 heading="Danh bạ",
-                lines=("Trạm y tế xã", "Bộ phận một cửa xã"),
+                lines=("Trạm y tế xã", "Trung tâm Phục vụ hành chính công xã"),
                 button="Gọi",
             ),
-            alt="Danh bạ có số trạm y tế xã và bộ phận một cửa của xã, nút “Gọi” được tô sáng.",
+            alt=(
+                "Danh bạ có số trạm y tế xã và Trung tâm Phục vụ hành chính công xã, nút “Gọi” "
+                "được tô sáng."
+            ),
         ),
         Step(
             title="Không gõ số căn cước, mật khẩu, mã OTP",
@@ -1610,8 +1623,8 @@ AI_KIEM_TRA = Lesson(
         Checklist(
             title="Tự làm thử",
             items=(
-                "Hỏi AI một câu về thủ tục, rồi đối chiếu trên trang có đuôi “.gov.vn”.",
-                "Hỏi AI “Thông tin này lấy từ đâu?” và đọc câu trả lời.",
+                "Hỏi AI một câu về thủ tục, rồi so với trang chính thức của cơ quan nhà nước.",
+                "Hỏi AI “Thông tin này lấy từ đâu?”, rồi tự mở nguồn đó xem có thật không.",
                 "Nhắc người nhà không gửi ảnh giấy tờ cho AI.",
             ),
         ),
@@ -1621,10 +1634,10 @@ AI_KIEM_TRA = Lesson(
 
 AI_DEEPFAKE = Lesson(
     slug="ai-nhan-biet-giong-noi-video-gia-deepfake",
-    title="Nhận biết giọng nói, video giả do AI tạo ra (deepfake)",
+    title="Giọng nói, video giả do AI tạo ra (deepfake)",
     summary=(
-        "Nhận biết video, giọng nói giả do AI tạo ra (deepfake) để không bị lừa đảo, và biết "
-        "cách kiểm tra, báo cáo."
+        "Biết rằng AI làm được giọng nói, video giả rất giống thật (deepfake), và cách kiểm tra: "
+        "cúp máy, gọi lại số đã lưu."
     ),
     duration=6,
     level="CB1",
@@ -1635,12 +1648,12 @@ AI_DEEPFAKE = Lesson(
         app="Video",
         kind="app",
         heading="Video quảng cáo thuốc",
-        lines=("“Bác sĩ” nói: khỏi 100%", "Miệng không khớp tiếng", "Viền mặt bị nhòe"),
+        lines=("“Bác sĩ” nói: khỏi 100%", "“Chỉ bán hôm nay!”"),
         danger=True,
     ),
     hero_alt=(
-        "Video quảng cáo thuốc có “bác sĩ” giả do AI tạo: miệng không khớp tiếng, viền mặt "
-        "nhòe; hình có viền đỏ và dấu X lớn."
+        "Video quảng cáo thuốc có “bác sĩ” giả do AI tạo, hứa khỏi 100% và giục mua ngay hôm "
+        "nay; hình có viền đỏ và dấu X lớn."
     ),
     body=[
         Paragraph(
@@ -1649,39 +1662,40 @@ AI_DEEPFAKE = Lesson(
             "tiếng để quảng cáo thuốc, rủ đầu tư."
         ),
         Step(
-            title="Nhìn kỹ khuôn mặt và khẩu hình",
+            title="Biết rằng nhìn, nghe thôi là chưa đủ",
             text=(
-                "Video giả thường có viền mặt nhòe, miệng không khớp với tiếng, mắt ít chớp, ánh "
-                "sáng trên mặt trông lạ."
+                "Video giả bây giờ có thể chớp mắt, cử động miệng, tỏ cảm xúc như người thật. Đừng "
+                "tin một video hay một giọng nói chỉ vì trông, nghe rất giống."
             ),
             screen=Screen(
                 app="Video",
                 kind="app",
                 heading="Video quảng cáo thuốc",
-                lines=("“Bác sĩ” nói: khỏi 100%", "Miệng không khớp tiếng", "Viền mặt bị nhòe"),
+                lines=("“Bác sĩ” nói: khỏi 100%", "Trông rất giống người thật"),
                 danger=True,
             ),
             alt=(
-                "Video quảng cáo thuốc có “bác sĩ” giả: miệng không khớp tiếng, viền mặt nhòe; "
-                "hình có viền đỏ và dấu X lớn."
+                "Video quảng cáo thuốc có “bác sĩ” giả trông rất giống người thật; hình có viền "
+                "đỏ và dấu X lớn."
             ),
         ),
         Step(
-            title="Nghe kỹ giọng nói",
+            title="Người nhà gọi xin tiền: cúp máy, gọi lại số đã lưu",
             text=(
-                "Giọng giả thường đều đều, ít cảm xúc, ngắt nghỉ lạ hoặc có tiếng rè. Qua điện "
-                "thoại, kẻ gian hay nói rất ngắn rồi chuyển sang nhắn tin."
+                "Giọng giống hệt người nhà cũng chưa chắc là thật. Cúp máy, rồi tự gọi vào số của "
+                "người đó mà bạn đã lưu từ trước."
             ),
             screen=Screen(
                 app="Điện thoại",
                 kind="call",
                 heading="Số lạ 0xxx xxx 246",
                 lines=("“Mẹ ơi, con đây”", "“Mẹ chuyển tiền gấp nhé”"),
+                button="Kết thúc cuộc gọi",
                 danger=True,
             ),
             alt=(
-                "Cuộc gọi từ số lạ với giọng giống người nhà nhưng đều đều, xin chuyển tiền gấp; "
-                "có dấu X đỏ cảnh báo."
+                "Cuộc gọi từ số lạ với giọng giống người nhà, xin chuyển tiền gấp; có dấu X đỏ "
+                "cảnh báo, nút “Kết thúc cuộc gọi” được tô sáng."
             ),
         ),
         Step(
@@ -1705,8 +1719,8 @@ AI_DEEPFAKE = Lesson(
         Step(
             title="Tìm lại trên nguồn chính thống",
             text=(
-                "Tìm tên người trong video cùng từ “mạo danh” trên báo chính thống hay trang "
-                "“.gov.vn”. Nhiều bệnh viện, người nổi tiếng đã cảnh báo bị làm giả."
+                "Tìm tên người trong video cùng từ “mạo danh” trên báo chính thống hay trang chính "
+                "thức của cơ quan nhà nước. Nhiều bệnh viện, người nổi tiếng đã cảnh báo bị làm giả."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -1733,6 +1747,7 @@ AI_DEEPFAKE = Lesson(
                 button="Báo cáo",
             ),
             alt="Danh sách lựa chọn của một video, dòng “Báo cáo” được tô sáng và có mũi tên chỉ vào.",
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
         Callout(
             kind="tip",
@@ -1745,7 +1760,7 @@ AI_DEEPFAKE = Lesson(
         Checklist(
             title="Tự làm thử",
             items=(
-                "Kể cho người nhà ba dấu hiệu của video giả.",
+                "Nhắc người nhà: thấy mặt, nghe giọng chưa chắc là thật; gọi lại số đã lưu trước khi chuyển tiền.",
                 "Tìm tên một bác sĩ nổi tiếng cùng từ “mạo danh” và đọc các cảnh báo.",
             ),
         ),
@@ -1783,7 +1798,9 @@ TRI_TUE_NHAN_TAO = Topic(
 ZALO_THAM_GIA = Lesson(
     slug="zalo-tham-gia-nhom-thon",
     title="Tham gia nhóm Zalo chính thức của thôn",
-    summary="Vào đúng nhóm Zalo của thôn bằng đường link hoặc mã QR do trưởng thôn đưa.",
+    summary=(
+        "Vào đúng nhóm Zalo của thôn bằng đường link hoặc mã QR do trưởng thôn hoặc Công an xã đưa."
+    ),
     duration=5,
     level="CB1",
     skills=("2.1",),
@@ -1801,13 +1818,13 @@ ZALO_THAM_GIA = Lesson(
         Paragraph(
             "Nhóm Zalo của thôn giúp bạn nhận tin nhanh: họp thôn, tiêm phòng, lịch cắt điện, "
             "cảnh báo bão lũ, cảnh báo lừa đảo. Muốn nhận tin đúng, bạn phải vào đúng nhóm "
-            "chính thức do trưởng thôn lập."
+            "chính thức do trưởng thôn hoặc Công an xã lập hay thông báo."
         ),
         Step(
-            title="Xin link hoặc mã QR từ trưởng thôn",
+            title="Xin link hoặc mã QR từ trưởng thôn, Công an xã",
             text=(
-                "Hỏi trực tiếp trưởng thôn, hoặc xem bảng tin ở nhà văn hóa thôn. Người nhà cũng "
-                "có thể chuyển lại đường link mà trưởng thôn đã gửi."
+                "Hỏi trực tiếp trưởng thôn hoặc Công an xã, hoặc xem bảng tin ở nhà văn hóa thôn. "
+                "Người nhà cũng có thể chuyển lại đường link mà trưởng thôn đã gửi."
             ),
             screen=Screen(
                 app="Zalo",
@@ -1861,7 +1878,8 @@ ZALO_THAM_GIA = Lesson(
             title="Cẩn thận nhóm giả mạo",
             text=(
                 "Kẻ gian có thể lập nhóm có tên giống nhóm thôn rồi gửi link lừa đảo. Chỉ vào "
-                "nhóm bằng link, mã QR do chính trưởng thôn đưa; nghi ngờ thì hỏi lại trưởng thôn."
+                "nhóm bằng link, mã QR do chính trưởng thôn hoặc Công an xã đưa; nghi ngờ thì hỏi "
+                "lại trưởng thôn."
             ),
         ),
         Step(
@@ -2117,7 +2135,10 @@ ZALO_NHAN_TIN = Lesson(
                 button="Gọi video",
             ),
             alt="Cuộc trò chuyện riêng với con gái, nút “Gọi video” ở góc trên được tô sáng.",
-            tip="Gọi video tốn nhiều dữ liệu di động hơn, nên dùng Wi-Fi khi có.",
+            tip=(
+                "Gọi video tốn nhiều dữ liệu di động hơn so với nhắn tin hay gọi chỉ có tiếng, nên "
+                "dùng Wi-Fi khi có."
+            ),
         ),
         Step(
             title="Chuyện riêng thì nhắn riêng",
@@ -2503,8 +2524,8 @@ TIM_KIEM = Lesson(
         Step(
             title="Chọn kết quả có đuôi “.gov.vn”",
             text=(
-                "Đọc địa chỉ ghi dưới mỗi kết quả. Trang có đuôi “.gov.vn” là của cơ quan nhà "
-                "nước, nên mở trước."
+                "Đọc địa chỉ ghi dưới mỗi kết quả. Địa chỉ có “.gov.vn” ngay trước dấu “/” đầu "
+                "tiên là trang của cơ quan nhà nước, nên mở trước."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -2516,6 +2537,10 @@ TIM_KIEM = Lesson(
             alt=(
                 "Danh sách kết quả tìm kiếm, kết quả của dichvucong.gov.vn được tô sáng, bên dưới "
                 "là một trang lạ."
+            ),
+            tip=(
+                "“dichvucong.gov.vn.xyz” là trang giả, vì nó kết thúc bằng “.xyz”. Có trang chính "
+                "thức không có đuôi “.gov.vn”, như chinhphu.vn."
             ),
         ),
         Callout(
@@ -2608,8 +2633,8 @@ BINH_DAN_HOC_VU_SO = Lesson(
         Step(
             title="Mở trình duyệt, gõ địa chỉ nền tảng",
             text=(
-                "Gõ đúng “binhdanhocvuso.gov.vn” vào ô địa chỉ. Kiểm tra đuôi “.gov.vn” trước khi "
-                "làm tiếp."
+                "Gõ đúng “binhdanhocvuso.gov.vn” vào ô địa chỉ. Kiểm tra “.gov.vn” nằm ngay trước "
+                "dấu “/” đầu tiên rồi mới làm tiếp."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -2663,14 +2688,15 @@ BINH_DAN_HOC_VU_SO = Lesson(
                 "Biểu mẫu đăng nhập có hai ô trống: số định danh cá nhân và mật khẩu, nút “Đăng "
                 "nhập” được tô sáng."
             ),
-            tip="Người hướng dẫn không bao giờ hỏi mật khẩu hay mã xác nhận của bạn.",
+            tip="Người hướng dẫn không bao giờ hỏi mật khẩu hay mã OTP của bạn.",
         ),
         Callout(
             kind="danger",
-            title="Chỉ đăng nhập trên trang có đuôi “.gov.vn”",
+            title="Tự gõ đúng địa chỉ binhdanhocvuso.gov.vn",
             text=(
-                "Trang giả có thể làm giống hệt để lấy mật khẩu VNeID. Luôn gõ đúng địa chỉ "
-                "binhdanhocvuso.gov.vn, và không đưa mật khẩu, mã xác nhận cho ai."
+                "Trang giả có thể làm giống hệt để lấy mật khẩu VNeID, và địa chỉ giả có thể chứa "
+                "chữ “.gov.vn” ở giữa, như “binhdanhocvuso.gov.vn.xyz”. Luôn tự gõ đúng địa chỉ, "
+                "và không đưa mật khẩu, mã OTP (mã số gửi qua tin nhắn) cho ai."
             ),
         ),
         Step(
@@ -2690,16 +2716,17 @@ BINH_DAN_HOC_VU_SO = Lesson(
         Step(
             title="Học lần lượt từng bài",
             text=(
-                "Mỗi bài có tài liệu đọc và video bài giảng. Học đúng thứ tự: học xong bài trước "
-                "thì bài sau mới mở."
+                "Mở bài đầu tiên của khóa học và làm theo hướng dẫn trên trang. Học xong bài này "
+                "rồi chuyển sang bài tiếp theo."
             ),
             screen=Screen(
                 app="Trình duyệt",
                 kind="browser",
                 heading="binhdanhocvuso.gov.vn",
-                lines=("Bài 1: Tài liệu đọc", "Bài 1: Video bài giảng", "Bài 2: (chưa mở)"),
+                lines=("Kỹ năng số cơ bản", "Bài 1", "Bài 2", "Bài 3"),
+                button="Bài 1",
             ),
-            alt="Danh sách bài trong khóa học: bài 1 có tài liệu đọc và video, bài 2 chưa mở.",
+            alt="Danh sách bài trong khóa học kỹ năng số cơ bản, bài 1 được tô sáng.",
         ),
         Callout(
             kind="tip",

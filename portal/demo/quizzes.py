@@ -1532,7 +1532,7 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
                 Choice(
                     text="Trang web chính thức của cơ quan nhà nước",
                     feedback="Chưa đúng: chatbot không phải trang của cơ quan nhà nước; "
-                    "chuyện quan trọng vẫn phải đối chiếu trang có đuôi “.gov.vn”.",
+                    "chuyện quan trọng vẫn phải so với trang chính thức của cơ quan nhà nước.",
                 ),
             ),
         ),
@@ -1611,11 +1611,10 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
             skill="1.2",
             choices=(
                 Choice(
-                    text="Hỏi AI “Thông tin này lấy từ đâu?” rồi đối chiếu với trang có "
-                    "đuôi “.gov.vn”",
+                    text="Tự mở trang chính thức của cơ quan nhà nước để so, hoặc hỏi cán bộ",
                     correct=True,
-                    feedback="Đúng: AI có thể bịa số liệu; hai bên khác nhau "
-                    "thì tin trang nhà nước.",
+                    feedback="Đúng: AI có thể bịa số liệu, cả tên văn bản làm nguồn; hai bên "
+                    "khác nhau thì tin trang chính thức.",
                 ),
                 Choice(
                     text="Làm theo ngay vì AI nói rất chắc chắn",
@@ -1623,9 +1622,9 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
                     "thậm chí bịa ra số liệu, tên văn bản.",
                 ),
                 Choice(
-                    text="Hỏi lại AI đúng câu đó cho đến khi nó trả lời giống nhau",
-                    feedback="Chưa đúng: AI trả lời giống nhau chưa chắc là đúng; "
-                    "hãy đối chiếu với trang của cơ quan nhà nước.",
+                    text="Tin ngay, vì AI đã nêu tên văn bản làm nguồn",
+                    feedback="Chưa đúng: AI có thể bịa ra cả tên văn bản; AI nêu nguồn không "
+                    "chứng minh được gì. Hãy tự mở nguồn đó trên trang chính thức.",
                 ),
             ),
         ),
@@ -1663,53 +1662,49 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
         ),
         Question(
             kind="picture",
-            text="Video nào có dấu hiệu là video giả do AI làm ra để lừa đảo?",
+            text="Con gái gọi video, thấy đúng mặt, nghe đúng giọng, xin chuyển tiền gấp. "
+            "Trước khi chuyển, bạn làm theo màn hình nào?",
             skill="1.2",
             picture_choices=(
                 PictureChoice(
                     screen=Screen(
-                        app="Video",
+                        app="Điện thoại",
                         kind="app",
-                        heading="Quảng cáo thuốc",
-                        lines=(
-                            "“Bác sĩ” hứa: khỏi 100%",
-                            "“Chỉ bán hôm nay!”",
-                            "Miệng không khớp tiếng",
-                        ),
+                        heading="Danh bạ",
+                        lines=("Con gái", "Số đã lưu từ lâu"),
+                        button="Gọi",
                     ),
-                    alt="Video quảng cáo thuốc: một “bác sĩ” hứa khỏi 100%, chỉ bán hôm nay, "
-                    "miệng không khớp với tiếng.",
+                    alt="Danh bạ mở ở số của con gái đã lưu từ lâu, có nút “Gọi”.",
                     correct=True,
-                    feedback="Đúng: lời hứa quá tốt, giục “chỉ hôm nay” và miệng không khớp "
-                    "tiếng là dấu hiệu video giả.",
+                    feedback="Đúng: cúp máy rồi tự gọi vào số của con mà bạn đã lưu; thấy mặt, "
+                    "nghe giọng chưa chắc là thật.",
                 ),
                 PictureChoice(
                     screen=Screen(
-                        app="Video",
-                        kind="app",
-                        heading="Bản tin thời tiết",
-                        lines=(
-                            "Đài truyền thanh xã",
-                            "Ngày mai có mưa to",
-                            "Bà con nhớ cất lúa đang phơi",
-                        ),
+                        app="Zalo",
+                        kind="call",
+                        heading="Con gái (gọi video)",
+                        lines=("Hình rõ, đúng mặt con", "“Mẹ chuyển gấp cho con nhé”"),
+                        button="Trả lời",
                     ),
-                    alt="Video bản tin thời tiết của đài truyền thanh xã báo ngày mai có mưa to, "
-                    "nhắc bà con cất lúa đang phơi.",
-                    feedback="Chưa đúng: bản tin này không hứa hẹn gì quá tốt "
-                    "và không giục chuyển tiền hay mua hàng.",
+                    alt="Cuộc gọi video mang tên con gái, hình rõ, đúng mặt con, người gọi xin "
+                    "chuyển tiền gấp; có nút “Trả lời”.",
+                    feedback="Chưa đúng: hình rõ, đúng mặt, không thấy gì lạ cũng chưa chắc là "
+                    "thật; video giả có thể chớp mắt, cử động miệng như người thật. Hãy gọi lại "
+                    "số đã lưu.",
                 ),
                 PictureChoice(
                     screen=Screen(
-                        app="Video",
+                        app="Ngân hàng",
                         kind="app",
-                        heading="Hướng dẫn ủ phân rơm",
-                        lines=("Hội Nông dân xã", "Bước 1: Rải rơm thành lớp"),
+                        heading="Xác nhận chuyển tiền",
+                        lines=("Người nhận: TRAN VAN K", "Số tiền: 5.000.000 đồng"),
+                        button="Xác nhận",
                     ),
-                    alt="Video hướng dẫn ủ phân từ rơm của Hội Nông dân xã, "
-                    "bước 1 là rải rơm thành lớp.",
-                    feedback="Chưa đúng: video hướng dẫn này không hứa hẹn quá tốt, "
-                    "không giục làm ngay.",
+                    alt="Màn hình xác nhận chuyển 5.000.000 đồng cho người nhận TRAN VAN K, "
+                    "có nút “Xác nhận”.",
+                    feedback="Chưa đúng: chưa chuyển đồng nào; tên người nhận lại không phải "
+                    "tên con. Hãy gọi lại số đã lưu của con trước.",
                 ),
             ),
         ),
@@ -1734,10 +1729,10 @@ ZALO_QUIZ = Quiz(
             skill="2.1",
             choices=(
                 Choice(
-                    text="Dùng link hoặc mã QR do chính trưởng thôn đưa",
+                    text="Dùng link hoặc mã QR do chính trưởng thôn hoặc Công an xã đưa",
                     correct=True,
-                    feedback="Đúng: chỉ vào nhóm bằng link, mã QR của trưởng thôn; "
-                    "nghi ngờ thì hỏi lại trưởng thôn.",
+                    feedback="Đúng: nhóm chính thức do trưởng thôn hoặc Công an xã lập hay thông "
+                    "báo; nghi ngờ thì hỏi lại trưởng thôn.",
                 ),
                 Choice(
                     text="Tìm nhóm nào có tên giống tên thôn rồi vào",
@@ -1799,12 +1794,13 @@ ZALO_QUIZ = Quiz(
         ),
         Question(
             kind="true_false",
-            text="Gọi video tốn nhiều dữ liệu di động hơn, nên dùng Wi-Fi khi có.",
+            text="Gọi video tốn nhiều dữ liệu di động hơn so với nhắn tin hay gọi chỉ có tiếng, "
+            "nên dùng Wi-Fi khi có.",
             skill="2.1",
             answer=True,
             feedback_true="Đúng: có Wi-Fi thì gọi video cho người thân đỡ tốn gói cước.",
-            feedback_false="Chưa đúng: gọi video tốn nhiều dữ liệu di động hơn, "
-            "nên dùng Wi-Fi khi có.",
+            feedback_false="Chưa đúng: gọi video tốn nhiều dữ liệu di động hơn so với nhắn tin "
+            "hay gọi chỉ có tiếng, nên dùng Wi-Fi khi có.",
         ),
         Question(
             kind="scenario",
@@ -2086,7 +2082,8 @@ TOC_DO_TIM_KIEM_QUIZ = Quiz(
                 Choice(
                     text="Trang có đuôi “.gov.vn”",
                     correct=True,
-                    feedback="Đúng: trang có đuôi “.gov.vn” là của cơ quan nhà nước, nên mở trước.",
+                    feedback="Đúng: địa chỉ có “.gov.vn” ngay trước dấu “/” đầu tiên là trang của "
+                    "cơ quan nhà nước, nên mở trước.",
                 ),
                 Choice(
                     text="Kết quả trên cùng có chữ “Được tài trợ”",
@@ -2114,13 +2111,13 @@ TOC_DO_TIM_KIEM_QUIZ = Quiz(
         Question(
             kind="multiple",
             text="Đăng nhập nền tảng Bình dân học vụ số thế nào cho đúng? (chọn tất cả câu đúng)",
-            skill="1.1",
+            skill="2.6",
             choices=(
                 Choice(
                     text="Gõ đúng địa chỉ binhdanhocvuso.gov.vn",
                     correct=True,
-                    feedback="Đúng: kiểm tra đuôi “.gov.vn” trước khi làm tiếp, "
-                    "vì trang giả có thể làm giống hệt.",
+                    feedback="Đúng: tự gõ đúng địa chỉ và xem “.gov.vn” nằm ngay trước dấu “/” "
+                    "đầu tiên, vì trang giả có thể làm giống hệt.",
                 ),
                 Choice(
                     text="Chọn đăng nhập bằng tài khoản VNeID",
@@ -2135,7 +2132,7 @@ TOC_DO_TIM_KIEM_QUIZ = Quiz(
                 Choice(
                     text="Đọc mật khẩu cho người hướng dẫn nhập hộ",
                     feedback="Chưa đúng: người hướng dẫn không bao giờ hỏi mật khẩu "
-                    "hay mã xác nhận của bạn.",
+                    "hay mã OTP của bạn.",
                 ),
             ),
         ),
