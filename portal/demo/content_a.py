@@ -53,11 +53,13 @@ _ZALO_GOI_VIDEO = Screen(
     button="Gọi video",
 )
 
+# The publisher as CH Play shows it (checked 11/2026): an agency of Bộ Công an.
+_VNEID_NHA_PHAT_TRIEN = "Trung tâm dữ liệu quốc gia về dân cư"
 _VNEID_STORE = Screen(
     app="CH Play",
     kind="store",
     heading="VNeID",
-    lines=("Ứng dụng của Bộ Công an", "Định danh điện tử"),
+    lines=(_VNEID_NHA_PHAT_TRIEN, "Định danh điện tử"),
     button="Cài đặt",
 )
 _VNEID_KICH_HOAT = Screen(
@@ -217,7 +219,7 @@ DIEN_THOAI_NUT_BAM = Lesson(
             screen=_CO_CHU,
             alt="Màn hình chỉnh cỡ chữ có dòng chữ mẫu và thanh trượt, "
             "kéo sang phải thì chữ to hơn.",
-            tip="Tên mục có thể hơi khác giữa các máy, ví dụ “Cỡ và kiểu phông chữ”.",
+            tip="Tên mục có thể khác tùy phiên bản, ví dụ “Cỡ và kiểu phông chữ”.",
         ),
         Callout(
             kind="warning",
@@ -228,8 +230,13 @@ DIEN_THOAI_NUT_BAM = Lesson(
         Callout(
             kind="tip",
             title="Máy bị đơ, bấm không được?",
-            text="Hãy tắt máy rồi bật lại, việc này thường giúp máy chạy bình thường. "
-            "Nếu vẫn không được, nhờ Tổ công nghệ số cộng đồng ở thôn giúp.",
+            text="Khởi động lại bắt buộc bằng các nút ở cạnh máy; cách này không xóa dữ liệu. "
+            "iPhone 8 trở về sau: bấm nhanh rồi thả nút tăng âm lượng, rồi nút giảm âm lượng, "
+            "sau đó giữ nút bên cạnh đến khi thấy logo Apple. Máy Android: giữ cùng lúc nút "
+            "nguồn và nút giảm âm lượng khoảng 10 đến 20 giây, đến khi thấy logo (mỗi hãng có "
+            "thể hơi khác). Không chọn “Khôi phục cài đặt gốc”, vì việc đó xóa hết dữ liệu. "
+            "Vẫn không được thì sạc pin rồi thử lại, hoặc nhờ Tổ công nghệ số cộng đồng ở thôn "
+            "giúp.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -257,7 +264,7 @@ DIEN_THOAI_WIFI = Lesson(
     body=[
         Paragraph(
             "Điện thoại cần có mạng thì mới gọi Zalo, xem tin hay dùng VNeID được. "
-            "Ở nhà nên dùng Wi-Fi; ra ngoài thì bật dữ liệu di động (3G, 4G)."
+            "Ở nhà nên dùng Wi-Fi; ra ngoài thì bật dữ liệu di động (4G, 5G)."
         ),
         Step(
             title="Mở “Cài đặt”",
@@ -497,7 +504,7 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
         ),
         Step(
             title="Kết thúc cuộc gọi",
-            text="Nói chuyện xong, bấm nút tròn màu đỏ để tắt máy.",
+            text="Nói chuyện xong, bấm nút tròn màu đỏ để cúp máy.",
             screen=Screen(
                 app="Zalo",
                 kind="call",
@@ -510,8 +517,9 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
         Callout(
             kind="warning",
             title="Người lạ gọi video xưng là công an",
-            text="Công an không làm việc với người dân qua cuộc gọi video. "
-            "Nếu người lạ gọi video xưng là công an hay cán bộ, hãy tắt máy.",
+            text="Công an không làm việc với người dân qua cuộc gọi video; khi cần, công an gửi "
+            "giấy mời. Người lạ gọi video xưng là công an hay cán bộ thì hãy cúp máy, rồi tự gọi "
+            "số Công an xã bạn đã lưu để hỏi.",
         ),
         Callout(
             kind="tip",
@@ -576,15 +584,16 @@ VNEID_CAI_DAT = Lesson(
         ),
         Step(
             title="Kiểm tra đúng ứng dụng thật",
-            text="Chọn ứng dụng tên “VNeID” của Bộ Công an. "
-            "Không chọn ứng dụng có tên na ná hay của người lạ.",
+            text="Chọn ứng dụng tên “VNeID”. Trên CH Play, tên nhà phát triển ghi “Trung tâm "
+            "dữ liệu quốc gia về dân cư”, là đơn vị của Bộ Công an.",
             screen=Screen(
                 app="CH Play",
                 kind="store",
                 heading="VNeID",
-                lines=("Ứng dụng của Bộ Công an", "Định danh điện tử"),
+                lines=(_VNEID_NHA_PHAT_TRIEN, "Định danh điện tử"),
             ),
-            alt="Trang ứng dụng VNeID trong CH Play, ghi rõ là ứng dụng của Bộ Công an.",
+            alt="Trang ứng dụng VNeID trong CH Play, nhà phát triển ghi “Trung tâm dữ liệu quốc "
+            "gia về dân cư”.",
             tip="Nếu thấy nhiều ứng dụng giống nhau, hỏi Công an xã trước khi cài.",
         ),
         Step(
@@ -611,15 +620,16 @@ VNEID_CAI_DAT = Lesson(
             title="Chỉ cài VNeID từ CH Play hoặc App Store",
             text="Kẻ gian gọi điện xưng là công an, gửi đường link để “nâng cấp VNeID lên "
             "mức 2”. Đó là ứng dụng giả, chiếm quyền điều khiển điện thoại. "
-            "Hãy tắt máy, không bấm vào link.",
+            "Hãy cúp máy, không bấm vào link.",
         ),
         Callout(
             kind="tip",
             title="Tài khoản mức 1 và mức 2 khác nhau thế nào?",
-            text="Mức 1 có thông tin cơ bản và ảnh chân dung, tự đăng ký trên ứng dụng, "
+            text="Mức 1 có thông tin cơ bản và ảnh chân dung, bạn tự đăng ký trên ứng dụng, "
             "dùng được một số tính năng. Mức 2 có thêm vân tay, đăng ký tại Công an xã "
-            "hoặc khi làm thẻ căn cước; căn cước điện tử của tài khoản mức 2 có giá trị "
-            "như thẻ căn cước khi làm thủ tục hành chính (Nghị định 69/2024/NĐ-CP).",
+            "hoặc khi làm thẻ căn cước, với số điện thoại đứng tên chính bạn. Theo Nghị định "
+            "69/2024/NĐ-CP, tài khoản mức 2 có căn cước điện tử, có giá trị như thẻ căn cước "
+            "khi làm thủ tục hành chính.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -663,11 +673,12 @@ VNEID_CAI_DAT = Lesson(
             ),
             Step(
                 title="Check that it is the real app",
-                text="Choose the app named “VNeID” from the Ministry of Public Security. "
-                "Do not choose apps with look-alike names or from unknown publishers.",
+                text="Choose the app named “VNeID”. In CH Play, the developer shows as “Trung "
+                "tâm dữ liệu quốc gia về dân cư” [National Population Data Center], an agency "
+                "of the Ministry of Public Security.",
                 screen=None,
-                alt="The VNeID page in CH Play, clearly showing it is the app of the Ministry "
-                "of Public Security.",
+                alt="The VNeID page in CH Play, with the developer shown as “Trung tâm dữ liệu "
+                "quốc gia về dân cư” [National Population Data Center].",
                 tip="If you see several similar apps, ask the commune police before installing.",
             ),
             Step(
@@ -694,11 +705,12 @@ VNEID_CAI_DAT = Lesson(
             Callout(
                 kind="tip",
                 title="What is the difference between level 1 and level 2?",
-                text="Level 1 holds your basic identity and portrait, is registered by yourself "
-                "in the app and unlocks some features. Level 2 adds fingerprints and is "
-                "registered at the commune police or with your ID-card application; its "
-                "electronic ID counts like the ID card in administrative procedures "
-                "(Decree 69/2024/NĐ-CP).",
+                text="Level 1 holds your basic identity and portrait; you register it yourself "
+                "in the app, and it unlocks some features. Level 2 adds fingerprints and is "
+                "registered at the commune police or with your ID-card application, with a "
+                "phone number in your own name. Under Decree 69/2024/NĐ-CP, a level 2 account "
+                "holds an electronic ID that counts like the ID card in administrative "
+                "procedures.",
             ),
             Checklist(
                 title="Try it yourself",
@@ -727,7 +739,7 @@ VNEID_KICH_HOAT = Lesson(
         Paragraph(
             "Sau khi đăng ký tài khoản định danh điện tử tại Công an xã hoặc khi làm thẻ căn "
             "cước, bạn tự kích hoạt trên ứng dụng VNeID. Hãy chuẩn bị thẻ căn cước và "
-            "điện thoại có số đã đăng ký."
+            "điện thoại có số đã đăng ký, là số đứng tên chính bạn."
         ),
         Step(
             title="Chọn “Kích hoạt tài khoản định danh điện tử”",
@@ -735,6 +747,7 @@ VNEID_KICH_HOAT = Lesson(
             "bấm “Kích hoạt tài khoản định danh điện tử”.",
             screen=_VNEID_KICH_HOAT,
             alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô sáng.",
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
         Step(
             title="Nhập số định danh và số điện thoại",
@@ -752,17 +765,17 @@ VNEID_KICH_HOAT = Lesson(
             tip="Số định danh cá nhân là dãy 12 số in trên thẻ căn cước của bạn.",
         ),
         Step(
-            title="Nhập mã trong tin nhắn SMS",
-            text="Điện thoại nhận một tin nhắn có mã kích hoạt. "
-            "Nhập mã đó vào ứng dụng rồi xác nhận.",
+            title="Nhập mã OTP trong tin nhắn",
+            text="Điện thoại nhận một tin nhắn có mã OTP (mã số gửi qua tin nhắn). "
+            "Nhập mã đó vào ứng dụng rồi bấm “Xác nhận”.",
             screen=Screen(
                 app="Tin nhắn",
                 kind="sms",
                 heading="Tin nhắn mới",
-                lines=("Mã kích hoạt của bạn:", "123456"),
+                lines=("Mã OTP của bạn:", "xxxxxx"),
             ),
-            alt="Tin nhắn SMS chứa mã kích hoạt gồm 6 chữ số.",
-            tip="Mã này chỉ để bạn tự nhập, không đọc cho ai nghe.",
+            alt="Tin nhắn SMS chứa mã OTP gồm 6 chữ số.",
+            tip="Mã OTP chỉ để bạn tự nhập, không đọc cho ai nghe.",
         ),
         Step(
             title="Đặt mật khẩu",
@@ -777,11 +790,12 @@ VNEID_KICH_HOAT = Lesson(
             ),
             alt="Mẫu tạo mật khẩu có hai ô nhập và dòng nhắc quy tắc mật khẩu, "
             "nút xác nhận được tô sáng.",
-            tip="Ví dụ kiểu “Vuon@Cam1960”, nhưng hãy tự nghĩ mật khẩu của riêng bạn.",
+            tip="Hãy tự nghĩ mật khẩu của riêng bạn. Không dùng mật khẩu in trong sách, tờ "
+            "hướng dẫn hay của người khác.",
         ),
         Step(
-            title="Đặt mã passcode 6 số",
-            text="Nhập 6 chữ số làm mã passcode, rồi nhập lại lần nữa. "
+            title="Đặt mã bảo vệ 6 số (passcode)",
+            text="Nhập 6 chữ số làm passcode, rồi nhập lại lần nữa. "
             "Passcode dùng để xác nhận khi bạn dùng ứng dụng.",
             screen=Screen(
                 app="VNeID",
@@ -817,16 +831,19 @@ VNEID_KICH_HOAT = Lesson(
         Video(
             key="kich-hoat-vneid",
             title="Video: Kích hoạt tài khoản định danh điện tử",
+            # The transcript says what the video's captions say (assets/kich-hoat-vneid.vi.vtt),
+            # cue by cue, and nothing the video does not show.
             transcript=(
-                "Mở ứng dụng VNeID và chọn “Kích hoạt tài khoản định danh điện tử”. "
-                "Nhập số định danh cá nhân 12 số và số điện thoại đã đăng ký, "
-                "rồi gửi yêu cầu. "
-                "Nhập mã kích hoạt trong tin nhắn SMS gửi về máy. "
-                "Đặt mật khẩu từ 8 đến 20 ký tự có chữ hoa, chữ thường, chữ số và ký tự "
-                "đặc biệt, rồi đặt mã passcode 6 số. "
-                "Trả lời câu hỏi bảo mật, sau đó đăng nhập lại bằng số định danh và mật khẩu "
-                "vừa đặt. "
-                "Không đưa mật khẩu, passcode hay mã trong tin nhắn cho bất kỳ ai."
+                "Cài VNeID từ CH Play hoặc App Store rồi mở ứng dụng. Chọn “Kích hoạt tài "
+                "khoản định danh điện tử”. "
+                "Nhập số định danh cá nhân 12 số và số điện thoại đã đăng ký. Bấm “Gửi yêu "
+                "cầu”. "
+                "Mở tin nhắn SMS vừa nhận. Nhập mã OTP (mã số gửi qua tin nhắn) vào ứng dụng "
+                "rồi bấm “Xác nhận”. "
+                "Đặt mật khẩu 8 đến 20 ký tự, có chữ hoa, chữ thường, số và ký tự đặc biệt. "
+                "Đặt mã bảo vệ 6 số (passcode). "
+                "Không đưa mật khẩu, passcode hay mã OTP cho ai, kể cả người xưng là công an "
+                "hay cán bộ."
             ),
         ),
         Callout(
@@ -834,13 +851,14 @@ VNEID_KICH_HOAT = Lesson(
             title="Không để ai “kích hoạt hộ” qua điện thoại",
             text="Không đưa điện thoại cho người lạ, không làm theo người gọi điện đòi "
             "kích hoạt hộ. Cán bộ hướng dẫn không bao giờ hỏi mật khẩu, passcode "
-            "hay mã trong tin nhắn của bạn.",
+            "hay mã OTP của bạn.",
         ),
         Callout(
             kind="tip",
             title="Không có điện thoại thông minh?",
             text="Bạn có thể kích hoạt trên máy tính tại trang vneid.gov.vn, "
-            "các bước giống như trên ứng dụng.",
+            "các bước giống như trên ứng dụng. Bạn vẫn cần một điện thoại lắp số đã đăng ký "
+            "để nhận tin nhắn có mã OTP.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -877,7 +895,8 @@ VNEID_KICH_HOAT = Lesson(
             Paragraph(
                 "After registering your electronic identity account at the commune police or "
                 "with your ID-card application, you activate it yourself in the VNeID app. "
-                "Have your ID card ready, and the phone with the registered number."
+                "Have your ID card ready, and the phone with the registered number, which must "
+                "be in your own name."
             ),
             Step(
                 title="Choose “Kích hoạt tài khoản định danh điện tử”",
@@ -886,6 +905,7 @@ VNEID_KICH_HOAT = Lesson(
                 screen=None,
                 alt="The first VNeID screen, with the “Kích hoạt tài khoản định danh điện tử” "
                 "(Activate identity account) button highlighted.",
+                tip="The name of the item may differ between versions.",
             ),
             Step(
                 title="Enter your ID number and phone number",
@@ -897,12 +917,12 @@ VNEID_KICH_HOAT = Lesson(
                 tip="Your personal ID number is the 12 digits printed on your ID card.",
             ),
             Step(
-                title="Enter the code from the text message",
-                text="Your phone receives a text message with an activation code. "
-                "Type that code into the app and confirm.",
+                title="Enter the OTP code from the text message",
+                text="Your phone receives a text message with an OTP code (the code sent by "
+                "text message). Type that code into the app and tap “Xác nhận” [Confirm].",
                 screen=None,
-                alt="A text message containing a 6-digit activation code.",
-                tip="This code is only for you to type in; never read it out to anyone.",
+                alt="A text message containing a 6-digit OTP code.",
+                tip="The OTP code is only for you to type in; never read it out to anyone.",
             ),
             Step(
                 title="Set a password",
@@ -911,10 +931,11 @@ VNEID_KICH_HOAT = Lesson(
                 screen=None,
                 alt="A password form with two boxes and a reminder of the password rules, "
                 "with the confirm button highlighted.",
-                tip="Something like “Vuon@Cam1960”, but make up your own password.",
+                tip="Make up your own password. Do not use a password printed in a book, a "
+                "handout or someone else's.",
             ),
             Step(
-                title="Set a 6-digit passcode",
+                title="Set a 6-digit security code (passcode)",
                 text="Enter 6 digits as your passcode, then enter them again. "
                 "The passcode confirms it is you when you use the app.",
                 screen=None,
@@ -940,16 +961,16 @@ VNEID_KICH_HOAT = Lesson(
                 key="kich-hoat-vneid",
                 title="Video: Activating your electronic identity account",
                 transcript=(
-                    "Open the VNeID app and choose “Kích hoạt tài khoản định danh điện tử” "
-                    "(Activate identity account). "
-                    "Enter your 12-digit personal ID number and your registered phone "
-                    "number, then send the request. "
-                    "Type in the activation code from the text message sent to your phone. "
-                    "Set a password of 8 to 20 characters with upper and lower case letters, "
-                    "a digit and a special character, then set a 6-digit passcode. "
-                    "Answer the security questions, then log in again with your ID number "
-                    "and the new password. "
-                    "Never give your password, passcode or text-message code to anyone."
+                    "Install VNeID from CH Play or the App Store and open it. Choose “Kích hoạt "
+                    "tài khoản định danh điện tử” [Activate identity account]. "
+                    "Enter your 12-digit personal ID number and your registered phone number. "
+                    "Tap “Gửi yêu cầu” [Send request]. "
+                    "Open the text message (SMS) you just received. Type the OTP code (the code "
+                    "sent by text message) into the app and tap “Xác nhận” [Confirm]. "
+                    "Set a password of 8 to 20 characters with upper and lower case letters, a "
+                    "digit and a special character. Set a 6-digit security code (passcode). "
+                    "Never give your password, passcode or OTP code to anyone, even someone who "
+                    "says they are the police or an official."
                 ),
             ),
             Callout(
@@ -957,13 +978,14 @@ VNEID_KICH_HOAT = Lesson(
                 title="Never let anyone “activate it for you” over the phone",
                 text="Do not hand your phone to strangers, and do not follow a caller who "
                 "offers to activate your account for you. Trainers never ask for your "
-                "password, passcode or text-message code.",
+                "password, passcode or OTP code.",
             ),
             Callout(
                 kind="tip",
                 title="No smartphone?",
                 text="You can activate on a computer at vneid.gov.vn; "
-                "the steps are the same as in the app.",
+                "the steps are the same as in the app. You still need a phone with the "
+                "registered number to receive the text message with the OTP code.",
             ),
             Checklist(
                 title="Try it yourself",
@@ -981,7 +1003,8 @@ VNEID_KICH_HOAT = Lesson(
 VNEID_DANG_NHAP = Lesson(
     slug="dang-nhap-vneid",
     title="Đăng nhập VNeID an toàn",
-    summary="Đăng nhập VNeID bằng số định danh cá nhân và mật khẩu, giữ kín passcode.",
+    summary="Đăng nhập VNeID bằng số định danh cá nhân và mật khẩu, giữ kín mã bảo vệ 6 số "
+    "(passcode).",
     duration=5,
     level="CB1",
     skills=("2.6", "4.2"),
@@ -1026,8 +1049,8 @@ VNEID_DANG_NHAP = Lesson(
             tip="Gõ chậm và để ý chữ hoa, chữ thường.",
         ),
         Step(
-            title="Nhập passcode khi được hỏi",
-            text="Khi ứng dụng hỏi, nhập mã passcode 6 số. "
+            title="Nhập mã bảo vệ 6 số khi được hỏi",
+            text="Khi ứng dụng hỏi, nhập mã bảo vệ 6 số (passcode). "
             "Che màn hình khi nhập để người bên cạnh không nhìn thấy.",
             screen=Screen(
                 app="VNeID",
@@ -1052,8 +1075,9 @@ VNEID_DANG_NHAP = Lesson(
         Callout(
             kind="danger",
             title="Giữ kín mật khẩu và passcode",
-            text="Không đưa mật khẩu, passcode hay mã trong tin nhắn cho ai, kể cả người xưng "
-            "là công an hay cán bộ. Cán bộ hướng dẫn không bao giờ hỏi những mã này.",
+            text="Không đưa mật khẩu, passcode hay mã OTP (mã số gửi qua tin nhắn) cho ai, kể "
+            "cả người xưng là công an hay cán bộ. Cán bộ hướng dẫn không bao giờ hỏi những mã "
+            "này.",
         ),
         Callout(
             kind="tip",
@@ -1133,8 +1157,9 @@ VNEID_DANG_NHAP = Lesson(
             Callout(
                 kind="danger",
                 title="Keep your password and passcode secret",
-                text="Never give your password, passcode or text-message code to anyone, even "
-                "someone who says they are police or an official. Trainers never ask for them.",
+                text="Never give your password, passcode or OTP code (the code sent by text "
+                "message) to anyone, even someone who says they are police or an official. "
+                "Trainers never ask for them.",
             ),
             Callout(
                 kind="tip",
@@ -1197,7 +1222,8 @@ DVC_DANG_NHAP = Lesson(
                 lines=("Cổng Dịch vụ công quốc gia",),
             ),
             alt="Trình duyệt với thanh địa chỉ ghi “dichvucong.gov.vn”.",
-            tip="Trang thật của cơ quan nhà nước có đuôi “.gov.vn”.",
+            tip="Nhìn phần đầu địa chỉ, bỏ qua “https://”: ngay trước dấu “/” đầu tiên phải là "
+            "“.gov.vn”. “dichvucong.gov.vn.xyz” là trang giả.",
         ),
         Step(
             title="Bấm “Đăng nhập”",
@@ -1266,7 +1292,8 @@ DVC_NOP_HO_SO = Lesson(
     body=[
         Paragraph(
             "Nộp hồ sơ trực tuyến giúp bạn đỡ đi lại và biết hồ sơ đang ở bước nào. "
-            "Trước khi bắt đầu, hãy chụp sẵn ảnh rõ nét các giấy tờ cần nộp."
+            "Trước khi bắt đầu, hãy chụp sẵn ảnh rõ nét các giấy tờ mà trang thủ tục ghi là "
+            "cần nộp."
         ),
         Step(
             title="Tìm thủ tục cần làm",
@@ -1290,7 +1317,8 @@ DVC_NOP_HO_SO = Lesson(
         ),
         Step(
             title="Chọn cơ quan giải quyết",
-            text="Chọn tỉnh hoặc thành phố, rồi chọn xã, phường nơi bạn nộp hồ sơ.",
+            text="Chọn tỉnh hoặc thành phố, rồi chọn xã, phường nơi bạn nộp hồ sơ. Nhiều xã đã "
+            "đổi tên sau khi sáp nhập: hãy chọn tên mới.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
@@ -1314,15 +1342,18 @@ DVC_NOP_HO_SO = Lesson(
         ),
         Step(
             title="Đính kèm ảnh giấy tờ",
-            text="Ở phần giấy tờ kèm theo, bấm nút đính kèm và chọn ảnh giấy tờ đã chụp sẵn.",
+            text="Ở phần giấy tờ kèm theo, bấm nút đính kèm và chọn ảnh giấy tờ đã chụp sẵn. "
+            "Chỉ đính kèm những giấy tờ mà trang thủ tục liệt kê.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
                 heading="Giấy tờ kèm theo",
-                lines=("Giấy chứng sinh", "Giấy tờ tùy thân"),
+                lines=("Giấy chứng sinh",),
                 button="Đính kèm",
             ),
-            alt="Danh sách giấy tờ kèm theo, nút “Đính kèm” được tô sáng.",
+            alt="Danh sách giấy tờ kèm theo có giấy chứng sinh, nút “Đính kèm” được tô sáng.",
+            tip="Đăng nhập bằng VNeID thì thông tin về bạn được lấy từ Cơ sở dữ liệu quốc gia "
+            "về dân cư, không cần chụp thẻ căn cước nếu trang không yêu cầu.",
         ),
         Step(
             title="Kiểm tra lại và nộp hồ sơ",
@@ -1511,7 +1542,8 @@ THANH_TOAN_VIETQR = Lesson(
         ),
         Step(
             title="Xác nhận giao dịch",
-            text="Xác nhận bằng mã PIN, vân tay, khuôn mặt hoặc mã OTP theo yêu cầu của ứng dụng.",
+            text="Xác nhận bằng mã PIN, vân tay, khuôn mặt hoặc mã OTP (mã số gửi qua tin nhắn) "
+            "theo yêu cầu của ứng dụng.",
             screen=Screen(
                 app="Ngân hàng",
                 kind="form",
@@ -1544,10 +1576,15 @@ THANH_TOAN_VIETQR = Lesson(
         ),
         Callout(
             kind="warning",
-            title="Chuyển số tiền lớn cần xác thực khuôn mặt",
-            text="Từ ngày 1/7/2024, chuyển trên 10 triệu đồng một lần, hoặc tổng trên 20 triệu "
-            "đồng trong một ngày, phải xác thực khuôn mặt khớp với thẻ căn cước gắn chip. "
-            "Ứng dụng ngân hàng sẽ hướng dẫn bạn.",
+            title="Xác thực khuôn mặt với ngân hàng",
+            text="Từ ngày 1/1/2025 (Thông tư 17/2024/TT-NHNN và 18/2024/TT-NHNN của Ngân hàng "
+            "Nhà nước), tài khoản mà khuôn mặt chủ tài khoản chưa được xác thực khớp với thẻ căn "
+            "cước gắn chip thì không thanh toán trực tuyến được. Dùng ứng dụng ngân hàng trên "
+            "điện thoại mới cũng phải xác thực khuôn mặt. Từ ngày 1/7/2024, chuyển trên 10 triệu "
+            "đồng một lần, hoặc tổng trên 20 triệu đồng trong một ngày, cũng phải xác thực khuôn "
+            "mặt. Làm việc này trong ứng dụng ngân hàng của bạn hoặc tại quầy giao dịch. Ngân "
+            "hàng không bao giờ gọi điện hay gửi đường link để “cập nhật sinh trắc học”: đó là "
+            "lừa đảo.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -1638,8 +1675,9 @@ THANH_TOAN_BAN_HANG = Lesson(
         ),
         Callout(
             kind="danger",
-            title="Nhận tiền không bao giờ cần quét mã hay đưa OTP",
-            text="Ai bảo bạn quét mã QR hoặc đọc mã OTP “để nhận tiền” là kẻ lừa đảo. "
+            title="Nhận tiền không bao giờ cần quét mã hay đưa mã OTP",
+            text="Ai bảo bạn quét mã QR hoặc đọc mã OTP (mã số gửi qua tin nhắn) “để nhận tiền” "
+            "là kẻ lừa đảo. "
             "Người nhận tiền không phải làm gì cả.",
         ),
         Callout(
@@ -1737,7 +1775,8 @@ THANH_TOAN_MUA_HANG = Lesson(
         Callout(
             kind="danger",
             title="Không bao giờ đưa mã OTP cho ai",
-            text="Người bán hay người giao hàng không bao giờ cần mã OTP của bạn. "
+            text="Người bán hay người giao hàng không bao giờ cần mã OTP (mã số gửi qua tin "
+            "nhắn) của bạn. "
             "Ai hỏi mã OTP là kẻ lừa đảo.",
         ),
         Callout(

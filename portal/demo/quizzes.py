@@ -65,7 +65,7 @@ DIEN_THOAI_QUIZ = Quiz(
             skill="0.1",
             choices=(
                 Choice(
-                    text="Dữ liệu di động (3G, 4G)",
+                    text="Dữ liệu di động (4G, 5G)",
                     correct=True,
                     feedback="Đúng: ra ngoài thì bật dữ liệu di động; "
                     "nó dùng tiền trong gói cước của bạn.",
@@ -198,15 +198,17 @@ DIEN_THOAI_QUIZ = Quiz(
             skill="5.1",
             choices=(
                 Choice(
-                    text="Tắt máy rồi bật lại",
+                    text="Khởi động lại bắt buộc bằng các nút ở cạnh máy (máy Android: giữ cùng "
+                    "lúc nút nguồn và nút giảm âm lượng đến khi thấy logo)",
                     correct=True,
-                    feedback="Đúng: việc này thường giúp máy chạy bình thường; vẫn không được "
-                    "thì nhờ Tổ công nghệ số cộng đồng ở thôn giúp.",
+                    feedback="Đúng: cách này không xóa dữ liệu; iPhone 8 trở về sau thì bấm nhanh "
+                    "nút tăng, rồi nút giảm âm lượng, rồi giữ nút bên cạnh. Vẫn không được thì "
+                    "nhờ Tổ công nghệ số cộng đồng ở thôn giúp.",
                 ),
                 Choice(
-                    text="Cài thêm một ứng dụng lạ để sửa máy",
-                    feedback="Chưa đúng: ứng dụng lạ có thể là phần mềm độc hại; "
-                    "hãy tắt máy rồi bật lại.",
+                    text="Chọn “Khôi phục cài đặt gốc” cho máy chạy lại",
+                    feedback="Chưa đúng: khôi phục cài đặt gốc xóa hết dữ liệu trong máy; "
+                    "hãy khởi động lại bắt buộc bằng các nút ở cạnh máy.",
                 ),
                 Choice(
                     text="Ấn thật mạnh và liên tục vào màn hình",
@@ -239,14 +241,14 @@ VNEID_QUIZ = Quiz(
                         app="CH Play",
                         kind="store",
                         heading="VNeID",
-                        lines=("Ứng dụng của Bộ Công an", "Định danh điện tử"),
+                        lines=("Trung tâm dữ liệu quốc gia về dân cư", "Định danh điện tử"),
                         button="Cài đặt",
                     ),
-                    alt="Trang CH Play của ứng dụng “VNeID”, ghi “Ứng dụng của Bộ Công an”, "
-                    "có nút “Cài đặt”.",
+                    alt="Trang CH Play của ứng dụng “VNeID”, nhà phát triển ghi “Trung tâm dữ "
+                    "liệu quốc gia về dân cư”, có nút “Cài đặt”.",
                     correct=True,
-                    feedback="Đúng: đây là ứng dụng VNeID của Bộ Công an trong CH Play, "
-                    "đúng nơi nên cài.",
+                    feedback="Đúng: đây là ứng dụng VNeID trong CH Play; nhà phát triển là Trung "
+                    "tâm dữ liệu quốc gia về dân cư, đơn vị của Bộ Công an.",
                 ),
                 PictureChoice(
                     screen=Screen(
@@ -317,13 +319,12 @@ VNEID_QUIZ = Quiz(
                 Choice(
                     text="Có chữ số và ký tự đặc biệt như @ hoặc #",
                     correct=True,
-                    feedback="Đúng: mật khẩu còn phải có chữ số và ký tự đặc biệt, "
-                    "ví dụ kiểu “Vuon@Cam1960”.",
+                    feedback="Đúng: mật khẩu còn phải có chữ số và ký tự đặc biệt, như @ hoặc #.",
                 ),
                 Choice(
                     text="Chỉ gồm 6 chữ số, ví dụ ngày sinh",
-                    feedback="Chưa đúng: 6 chữ số là mã passcode, không phải mật khẩu, "
-                    "và không nên dùng ngày sinh.",
+                    feedback="Chưa đúng: 6 chữ số là mã bảo vệ 6 số (passcode), không phải mật "
+                    "khẩu, và không nên dùng ngày sinh.",
                 ),
             ),
         ),
@@ -382,7 +383,7 @@ VNEID_QUIZ = Quiz(
                     text="Không đọc passcode, cúp máy ngay",
                     correct=True,
                     feedback="Đúng: cán bộ hướng dẫn không bao giờ hỏi mật khẩu, passcode "
-                    "hay mã trong tin nhắn của bạn.",
+                    "hay mã OTP của bạn.",
                 ),
                 Choice(
                     text="Đọc passcode vì người gọi xưng là cán bộ",
@@ -403,13 +404,13 @@ VNEID_QUIZ = Quiz(
         ),
         Question(
             kind="true_false",
-            text="Mã trong tin nhắn SMS khi kích hoạt VNeID có thể đọc cho người xưng là công an.",
+            text="Mã OTP (mã số gửi qua tin nhắn) khi kích hoạt VNeID có thể đọc cho người "
+            "xưng là công an.",
             skill="4.2",
             answer=False,
             feedback_true="Chưa đúng: mã này chỉ để bạn tự nhập, không đọc cho ai nghe, "
             "kể cả người xưng là công an.",
-            feedback_false="Đúng: mã trong tin nhắn chỉ để bạn tự nhập vào ứng dụng, "
-            "không đưa cho bất kỳ ai.",
+            feedback_false="Đúng: mã OTP chỉ để bạn tự nhập vào ứng dụng, không đưa cho bất kỳ ai.",
         ),
         Question(
             kind="single",
@@ -452,11 +453,13 @@ VNEID_QUIZ.en = Quiz(
             picture_choices=(
                 PictureChoice(
                     screen=None,
-                    alt="The CH Play page of the app “VNeID”, saying “Ứng dụng của Bộ Công an” "
-                    "(App of the Ministry of Public Security), with a “Cài đặt” (Install) button.",
+                    alt="The CH Play page of the app “VNeID”, with the developer shown as “Trung "
+                    "tâm dữ liệu quốc gia về dân cư” [National Population Data Center] and a "
+                    "“Cài đặt” [Install] button.",
                     correct=True,
-                    feedback="Correct: this is the VNeID app of the Ministry of Public Security "
-                    "in CH Play, the right place to install it.",
+                    feedback="Correct: this is the VNeID app in CH Play; its developer is the "
+                    "National Population Data Center, an agency of the Ministry of Public "
+                    "Security.",
                 ),
                 PictureChoice(
                     screen=None,
@@ -517,7 +520,7 @@ VNEID_QUIZ.en = Quiz(
                     text="A digit and a special character such as @ or #",
                     correct=True,
                     feedback="Correct: it also needs a digit and a special character, "
-                    "something like “Vuon@Cam1960”.",
+                    "such as @ or #.",
                 ),
                 Choice(
                     text="Only 6 digits, such as your birthday",
@@ -573,8 +576,7 @@ VNEID_QUIZ.en = Quiz(
                 Choice(
                     text="Do not read out the passcode; hang up at once",
                     correct=True,
-                    feedback="Correct: trainers never ask for your password, passcode or "
-                    "text-message code.",
+                    feedback="Correct: trainers never ask for your password, passcode or OTP code.",
                 ),
                 Choice(
                     text="Read out the passcode, since the caller says he is an official",
@@ -595,13 +597,13 @@ VNEID_QUIZ.en = Quiz(
         ),
         Question(
             kind="true_false",
-            text="You may read out the code from the VNeID activation text message to someone "
-            "who says they are police.",
+            text="You may read out the OTP code (the code sent by text message) from VNeID "
+            "activation to someone who says they are police.",
             skill="4.2",
             answer=False,
             feedback_true="Incorrect: this code is only for you to type in; never read it out "
             "to anyone, even someone who says they are police.",
-            feedback_false="Correct: the text-message code is only for you to type into the "
+            feedback_false="Correct: the OTP code is only for you to type into the "
             "app; never give it to anyone.",
         ),
         Question(
@@ -682,8 +684,8 @@ DICH_VU_CONG_QUIZ = Quiz(
                     alt="Trình duyệt mở địa chỉ dichvucong.gov.vn, trang Cổng Dịch vụ công "
                     "quốc gia có nút “Đăng nhập”.",
                     correct=True,
-                    feedback="Đúng: trang thật của cơ quan nhà nước có đuôi “.gov.vn”; "
-                    "hãy gõ đúng dichvucong.gov.vn.",
+                    feedback="Đúng: trang của cơ quan nhà nước có “.gov.vn” ngay trước dấu “/” "
+                    "đầu tiên của địa chỉ; hãy tự gõ đúng dichvucong.gov.vn.",
                 ),
                 PictureChoice(
                     screen=Screen(
@@ -801,13 +803,14 @@ DICH_VU_CONG_QUIZ = Quiz(
         ),
         Question(
             kind="true_false",
-            text="Trang web thật của cơ quan nhà nước có đuôi “.gov.vn”.",
+            text="Địa chỉ “dichvucong.gov.vn.xyz” là trang của cơ quan nhà nước, vì trong địa "
+            "chỉ có chữ “.gov.vn”.",
             skill="1.1",
-            answer=True,
-            feedback_true="Đúng: vì vậy hãy gõ đúng địa chỉ dichvucong.gov.vn và xem kỹ "
-            "đuôi “.gov.vn”.",
-            feedback_false="Chưa đúng: trang thật của cơ quan nhà nước có đuôi “.gov.vn”, "
-            "ví dụ dichvucong.gov.vn.",
+            answer=False,
+            feedback_true="Chưa đúng: “.gov.vn” phải nằm ngay trước dấu “/” đầu tiên của địa "
+            "chỉ; địa chỉ này kết thúc bằng “.xyz”, nên là trang giả.",
+            feedback_false="Đúng: địa chỉ này kết thúc bằng “.xyz”, nên là trang giả. Trang cơ "
+            "quan nhà nước có “.gov.vn” ngay trước dấu “/” đầu tiên, như dichvucong.gov.vn.",
         ),
         Question(
             kind="single",
@@ -972,10 +975,11 @@ THANH_TOAN_QUIZ = Quiz(
             kind="true_false",
             text="Từ ngày 1/7/2024, chuyển trên 10 triệu đồng một lần phải xác thực khuôn mặt "
             "khớp với thẻ căn cước gắn chip.",
-            skill="2.3",
+            skill="4.2",
             answer=True,
-            feedback_true="Đúng: chuyển tổng trên 20 triệu đồng trong một ngày cũng vậy; "
-            "ứng dụng ngân hàng sẽ hướng dẫn bạn.",
+            feedback_true="Đúng: chuyển tổng trên 20 triệu đồng trong một ngày cũng vậy. Làm "
+            "trong ứng dụng ngân hàng của bạn hoặc tại quầy; ngân hàng không bao giờ gọi điện "
+            "hay gửi đường link để “cập nhật sinh trắc học”.",
             feedback_false="Chưa đúng: từ 1/7/2024, chuyển trên 10 triệu đồng một lần, "
             "hoặc tổng trên 20 triệu đồng một ngày, phải xác thực khuôn mặt.",
         ),
@@ -1121,17 +1125,17 @@ LUA_DAO_QUIZ = Quiz(
             picture_choices=(
                 PictureChoice(
                     screen=Screen(
-                        app="App Store",
+                        app="CH Play",
                         kind="store",
                         heading="VNeID",
-                        lines=("Ứng dụng của Bộ Công an", "Định danh điện tử"),
-                        button="Nhận",
+                        lines=("Trung tâm dữ liệu quốc gia về dân cư", "Định danh điện tử"),
+                        button="Cài đặt",
                     ),
-                    alt="Trang App Store của ứng dụng “VNeID”, ghi “Ứng dụng của Bộ Công an”, "
-                    "có nút “Nhận”.",
+                    alt="Trang CH Play của ứng dụng “VNeID”, nhà phát triển ghi “Trung tâm dữ "
+                    "liệu quốc gia về dân cư”, có nút “Cài đặt”.",
                     correct=True,
-                    feedback="Đúng: chỉ cài ứng dụng từ CH Play hoặc App Store, "
-                    "và chọn đúng VNeID của Bộ Công an.",
+                    feedback="Đúng: chỉ cài ứng dụng từ CH Play hoặc App Store, và chọn đúng "
+                    "VNeID của Trung tâm dữ liệu quốc gia về dân cư (Bộ Công an).",
                 ),
                 PictureChoice(
                     screen=Screen(
@@ -1346,11 +1350,13 @@ LUA_DAO_QUIZ.en = Quiz(
             picture_choices=(
                 PictureChoice(
                     screen=None,
-                    alt="The App Store page of the app “VNeID”, saying “Ứng dụng của Bộ Công an” "
-                    "[App of the Ministry of Public Security], with a “Nhận” [Get] button.",
+                    alt="The CH Play page of the app “VNeID”, with the developer shown as “Trung "
+                    "tâm dữ liệu quốc gia về dân cư” [National Population Data Center] and a "
+                    "“Cài đặt” [Install] button.",
                     correct=True,
-                    feedback="Correct: install apps only from CH Play or the App Store, "
-                    "and choose the VNeID app of the Ministry of Public Security.",
+                    feedback="Correct: install apps only from CH Play (Google Play) or the App "
+                    "Store, and choose the VNeID app of the National Population Data Center "
+                    "(Ministry of Public Security).",
                 ),
                 PictureChoice(
                     screen=None,
