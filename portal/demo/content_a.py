@@ -644,18 +644,18 @@ VNEID_CAI_DAT = Lesson(
         slug="cai-dat-ung-dung-vneid",
         title="Installing the VNeID app",
         summary="Download the real VNeID app of the Ministry of Public Security "
-        "from CH Play or the App Store.",
+        "from CH Play (Google Play) or the App Store.",
         duration=5,
         level="CB1",
         skills=("2.6", "4.2"),
         audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
         tags=("vneid", "định danh điện tử", "cài ứng dụng"),
         hero=_VNEID_STORE,
-        hero_alt="The VNeID page in CH Play, with the “Cài đặt” (Install) button highlighted.",
+        hero_alt="The VNeID page in CH Play, with the “Cài đặt” [Install] button highlighted.",
         body=[
             Paragraph(
                 "VNeID is the electronic identity app of the Ministry of Public Security "
-                "(National Population Data Centre). "
+                "(National Population Data Center). "
                 "Installing the real app is the first step to protect your personal data."
             ),
             Step(
@@ -682,18 +682,18 @@ VNEID_CAI_DAT = Lesson(
                 tip="If you see several similar apps, ask the commune police before installing.",
             ),
             Step(
-                title="Tap “Cài đặt” (Install)",
-                text="Tap “Cài đặt” (Install; on an iPhone it is “Nhận”, Get) "
+                title="Tap “Cài đặt” [Install]",
+                text="Tap “Cài đặt” [Install] (on an iPhone: “Nhận” [Get]) "
                 "and wait for the download to finish.",
                 screen=None,
-                alt="The VNeID page in CH Play, with the “Cài đặt” (Install) button highlighted.",
+                alt="The VNeID page in CH Play, with the “Cài đặt” [Install] button highlighted.",
             ),
             Step(
                 title="Open VNeID",
-                text="When the download is done, tap “Mở” (Open). "
+                text="When the download is done, tap “Mở” [Open]. "
                 "If you already have an account, log in; if not, go on to the activation lesson.",
                 screen=None,
-                alt="The VNeID page after installing, with the “Mở” (Open) button highlighted.",
+                alt="The VNeID page after installing, with the “Mở” [Open] button highlighted.",
             ),
             Callout(
                 kind="danger",
@@ -890,7 +890,7 @@ VNEID_KICH_HOAT = Lesson(
         tags=("vneid", "định danh điện tử", "kích hoạt tài khoản", "mật khẩu"),
         hero=_VNEID_KICH_HOAT,
         hero_alt="The first VNeID screen, with the “Kích hoạt tài khoản định danh điện tử” "
-        "(Activate identity account) button highlighted.",
+        "[Activate identity account] button highlighted.",
         body=[
             Paragraph(
                 "After registering your electronic identity account at the commune police or "
@@ -899,21 +899,21 @@ VNEID_KICH_HOAT = Lesson(
                 "be in your own name."
             ),
             Step(
-                title="Choose “Kích hoạt tài khoản định danh điện tử”",
+                title="Choose “Kích hoạt tài khoản định danh điện tử” [Activate identity account]",
                 text="Open the VNeID app. On the first screen, tap “Kích hoạt tài khoản định "
-                "danh điện tử” (Activate identity account).",
+                "danh điện tử” [Activate identity account].",
                 screen=None,
                 alt="The first VNeID screen, with the “Kích hoạt tài khoản định danh điện tử” "
-                "(Activate identity account) button highlighted.",
+                "[Activate identity account] button highlighted.",
                 tip="The name of the item may differ between versions.",
             ),
             Step(
                 title="Enter your ID number and phone number",
                 text="Enter your 12-digit personal ID number and your registered phone "
-                "number, then tap “Gửi yêu cầu” (Send request).",
+                "number, then tap “Gửi yêu cầu” [Send request].",
                 screen=None,
                 alt="A form with two boxes, personal ID number and phone number, with the "
-                "“Gửi yêu cầu” (Send request) button highlighted.",
+                "“Gửi yêu cầu” [Send request] button highlighted.",
                 tip="Your personal ID number is the 12 digits printed on your ID card.",
             ),
             Step(
@@ -952,16 +952,16 @@ VNEID_KICH_HOAT = Lesson(
             Step(
                 title="Log in again",
                 text="The app goes back to the login screen. Enter your personal ID number "
-                "and the new password, then tap “Đăng nhập” (Log in).",
+                "and the new password, then tap “Đăng nhập” [Log in].",
                 screen=None,
                 alt="The VNeID login screen with boxes for the personal ID number and "
-                "password, and the “Đăng nhập” (Log in) button highlighted.",
+                "password, and the “Đăng nhập” [Log in] button highlighted.",
             ),
             Video(
                 key="kich-hoat-vneid",
                 title="Video: Activating your electronic identity account",
                 transcript=(
-                    "Install VNeID from CH Play or the App Store and open it. Choose “Kích hoạt "
+                    "Install VNeID from CH Play (Google Play) or the App Store and open it. Choose “Kích hoạt "
                     "tài khoản định danh điện tử” [Activate identity account]. "
                     "Enter your 12-digit personal ID number and your registered phone number. "
                     "Tap “Gửi yêu cầu” [Send request]. "
@@ -1098,7 +1098,7 @@ VNEID_DANG_NHAP = Lesson(
         slug="dang-nhap-vneid",
         title="Logging in to VNeID safely",
         summary="Log in to VNeID with your personal ID number and password, "
-        "and keep your passcode secret.",
+        "and keep your 6-digit security code (passcode) secret.",
         duration=5,
         level="CB1",
         skills=("2.6", "4.2"),
@@ -1113,7 +1113,7 @@ VNEID_DANG_NHAP = Lesson(
         ),
         tags=("vneid", "đăng nhập", "mật khẩu"),
         hero=_VNEID_DANG_NHAP,
-        hero_alt="The VNeID login screen, with the “Đăng nhập” (Log in) button highlighted.",
+        hero_alt="The VNeID login screen, with the “Đăng nhập” [Log in] button highlighted.",
         body=[
             Paragraph(
                 "After activation, you log in each time you use VNeID. "
@@ -1134,15 +1134,15 @@ VNEID_DANG_NHAP = Lesson(
                 "the password box below.",
             ),
             Step(
-                title="Enter your password and tap “Đăng nhập”",
-                text="Enter the password you set when activating, then tap “Đăng nhập” (Log in).",
+                title="Enter your password and tap “Đăng nhập” [Log in]",
+                text="Enter the password you set when activating, then tap “Đăng nhập” [Log in].",
                 screen=None,
-                alt="The VNeID login screen, with the “Đăng nhập” (Log in) button highlighted.",
+                alt="The VNeID login screen, with the “Đăng nhập” [Log in] button highlighted.",
                 tip="Type slowly and watch upper and lower case letters.",
             ),
             Step(
-                title="Enter your passcode when asked",
-                text="When the app asks, enter your 6-digit passcode. "
+                title="Enter your 6-digit security code when asked",
+                text="When the app asks, enter your 6-digit security code (passcode). "
                 "Cover the screen so that people next to you cannot see it.",
                 screen=None,
                 alt="The screen for the 6-digit passcode, with 3 digits entered and a number keypad below.",
@@ -1839,7 +1839,7 @@ TOPICS: list[Topic] = [
             "install the app, activate your account and log in safely.",
             hero=_TOPIC_VNEID_HERO,
             hero_alt="The first VNeID screen, with the “Kích hoạt tài khoản định danh điện tử” "
-            "(Activate identity account) button highlighted.",
+            "[Activate identity account] button highlighted.",
             lessons=[],
         ),
     ),

@@ -413,7 +413,8 @@ LUA_DAO_CONG_AN.en = _english(
             title="Where is a level 2 VNeID account made?",
             text=(
                 "Level 2 is registered at the commune police or when you apply for your ID card, "
-                "then you activate it yourself in the VNeID app from CH Play or the App Store. "
+                "then you activate it yourself in the VNeID app from CH Play (Google Play) or the "
+                "App Store. "
                 "Nobody can “upgrade” it for you over the phone."
             ),
         ),
@@ -1211,7 +1212,7 @@ LUA_DAO_DUONG_LINK.en = _english(
             ),
         ),
         Step(
-            title="Install apps only from CH Play or the App Store",
+            title="Install apps only from CH Play (Google Play) or the App Store",
             text=(
                 "If a page tells you to download an installation file, often ending in “.apk”, "
                 "do not download it. Install apps only from CH Play or the App Store."

@@ -453,7 +453,7 @@ VNEID_QUIZ.en = Quiz(
             picture_choices=(
                 PictureChoice(
                     screen=None,
-                    alt="The CH Play page of the app “VNeID”, with the developer shown as “Trung "
+                    alt="The CH Play (Google Play) page of the app “VNeID”, with the developer shown as “Trung "
                     "tâm dữ liệu quốc gia về dân cư” [National Population Data Center] and a "
                     "“Cài đặt” [Install] button.",
                     correct=True,
@@ -463,7 +463,7 @@ VNEID_QUIZ.en = Quiz(
                 ),
                 PictureChoice(
                     screen=None,
-                    alt="The CH Play page of the app “VNeID Mức 2” (VNeID Level 2), made by an "
+                    alt="The CH Play page of the app “VNeID Mức 2” [VNeID Level 2], made by an "
                     "individual developer, with only 50 downloads.",
                     feedback="Incorrect: a look-alike name, a developer that is not the Ministry "
                     "of Public Security and few downloads are signs of a fake app.",
@@ -524,7 +524,7 @@ VNEID_QUIZ.en = Quiz(
                 ),
                 Choice(
                     text="Only 6 digits, such as your birthday",
-                    feedback="Incorrect: 6 digits is the passcode, not the password, "
+                    feedback="Incorrect: 6 digits is the security code (passcode), not the password, "
                     "and you should not use your birthday.",
                 ),
             ),
@@ -1350,11 +1350,11 @@ LUA_DAO_QUIZ.en = Quiz(
             picture_choices=(
                 PictureChoice(
                     screen=None,
-                    alt="The CH Play page of the app “VNeID”, with the developer shown as “Trung "
+                    alt="The CH Play (Google Play) page of the app “VNeID”, with the developer shown as “Trung "
                     "tâm dữ liệu quốc gia về dân cư” [National Population Data Center] and a "
                     "“Cài đặt” [Install] button.",
                     correct=True,
-                    feedback="Correct: install apps only from CH Play (Google Play) or the App "
+                    feedback="Correct: install apps only from CH Play or the App "
                     "Store, and choose the VNeID app of the National Population Data Center "
                     "(Ministry of Public Security).",
                 ),
