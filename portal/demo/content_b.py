@@ -457,8 +457,9 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
         Step(
             title="Nhận ra cuộc gọi giả nhân viên ngân hàng",
             text=(
-                "Người gọi báo tài khoản của bạn bị khóa, bị trừ tiền nhầm, hoặc được hoàn "
-                "tiền, rồi xin bạn đọc mã vừa nhận. Ngân hàng thật không bao giờ làm vậy."
+                "Người gọi báo tài khoản của bạn bị khóa, bị trừ tiền nhầm, được hoàn tiền, hay "
+                "phải “cập nhật sinh trắc học”, rồi xin bạn đọc mã vừa nhận hoặc bấm đường link. "
+                "Ngân hàng thật không bao giờ làm vậy."
             ),
             screen=Screen(
                 app="Điện thoại",
@@ -602,8 +603,9 @@ LUA_DAO_NGAN_HANG_OTP.en = _english(
         Step(
             title="Recognise a call from fake bank staff",
             text=(
-                "The caller says your account is locked, was charged by mistake or is due a "
-                "refund, then asks you to read out the code you just got. Real banks never do this."
+                "The caller says your account is locked, was charged by mistake, is due a refund "
+                "or must “update its biometrics”, then asks you to read out the code you just got "
+                "or to tap a link. Real banks never do this."
             ),
             screen=None,
             alt=(
@@ -1453,7 +1455,7 @@ AI_HOI_DAP = Lesson(
             title="Học thêm tại aicongdong.ptit.edu.vn",
             text=(
                 "Gõ địa chỉ aicongdong.ptit.edu.vn vào trình duyệt. Đây là cổng đào tạo AI cho "
-                "cộng đồng, có các khóa học miễn phí về cách dùng AI."
+                "cộng đồng, có các khóa học về cách dùng AI."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -1563,7 +1565,8 @@ AI_KIEM_TRA = Lesson(
         Step(
             title="Không gõ số căn cước, mật khẩu, mã OTP",
             text=(
-                "Không đưa vào AI số căn cước, số tài khoản, mật khẩu, mã OTP, địa chỉ nhà. Hỏi "
+                "Không đưa vào AI số căn cước, số tài khoản, mật khẩu, mã OTP (mã số gửi qua tin "
+                "nhắn), địa chỉ nhà. Hỏi "
                 "chung chung là đủ để AI giúp bạn."
             ),
             screen=Screen(
@@ -1910,6 +1913,7 @@ ZALO_THAM_GIA = Lesson(
                 button="Ghim hội thoại",
             ),
             alt="Bảng lựa chọn hiện ra khi bấm giữ tên nhóm, dòng “Ghim hội thoại” được tô sáng.",
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -2008,6 +2012,7 @@ ZALO_DOC_THONG_BAO = Lesson(
                 button="Chuyển tiếp",
             ),
             alt="Bảng lựa chọn khi bấm giữ một tin nhắn, dòng “Chuyển tiếp” được tô sáng.",
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
         Step(
             title="Dừng lại trước tin chưa rõ nguồn",
@@ -2689,7 +2694,8 @@ BINH_DAN_HOC_VU_SO = Lesson(
                 "Biểu mẫu đăng nhập có hai ô trống: số định danh cá nhân và mật khẩu, nút “Đăng "
                 "nhập” được tô sáng."
             ),
-            tip="Người hướng dẫn không bao giờ hỏi mật khẩu hay mã OTP của bạn.",
+            tip="Người hướng dẫn không bao giờ hỏi mật khẩu hay mã OTP (mã số gửi qua tin nhắn) "
+            "của bạn.",
         ),
         Callout(
             kind="danger",
@@ -2697,14 +2703,14 @@ BINH_DAN_HOC_VU_SO = Lesson(
             text=(
                 "Trang giả có thể làm giống hệt để lấy mật khẩu VNeID, và địa chỉ giả có thể chứa "
                 "chữ “.gov.vn” ở giữa, như “binhdanhocvuso.gov.vn.xyz”. Luôn tự gõ đúng địa chỉ, "
-                "và không đưa mật khẩu, mã OTP (mã số gửi qua tin nhắn) cho ai."
+                "và không đưa mật khẩu, mã OTP cho ai."
             ),
         ),
         Step(
             title="Chọn một khóa học",
             text=(
-                "Xem danh sách khóa học, chọn một khóa hợp với bạn, ví dụ về kỹ năng số cơ bản "
-                "hay an toàn thông tin."
+                "Xem danh sách khóa học, chọn một khóa hợp với bạn, ví dụ về kỹ năng số cơ bản. "
+                "Tên các khóa học trên trang có thể khác trong hình."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -2733,8 +2739,8 @@ BINH_DAN_HOC_VU_SO = Lesson(
             kind="tip",
             title="Muốn học về AI?",
             text=(
-                "Cổng đào tạo AI cho cộng đồng aicongdong.ptit.edu.vn có các khóa học miễn phí về "
-                "cách dùng trí tuệ nhân tạo."
+                "Cổng đào tạo AI cho cộng đồng aicongdong.ptit.edu.vn có các khóa học về cách dùng "
+                "trí tuệ nhân tạo."
             ),
         ),
         Checklist(
