@@ -12,7 +12,146 @@ Every ``Screen`` is a simple drawing made by ``pictures.py``: no real logos or s
 
 from __future__ import annotations
 
-from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Step, Topic, Video
+from portal.demo.spec import (
+    Callout,
+    Checklist,
+    Lesson,
+    Paragraph,
+    Screen,
+    Source,
+    Step,
+    Topic,
+    Video,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Sources: the public pages the lessons' facts rest on (shown to citizens under "Nguồn"), and the
+# day an editor last checked the lessons. A date is "" where the page shows none or it is unsure.
+# ---------------------------------------------------------------------------------------------
+
+CHECKED = "2026-11-29"
+
+_NGUON_CO_CHU = Source(
+    title="Change text & display settings",
+    publisher="Google (Android Accessibility Help)",
+    url="https://support.google.com/accessibility/android/answer/11183305",
+)
+_NGUON_KHOI_DONG_LAI = Source(
+    title="How to force restart an iPhone",
+    publisher="TechRadar",
+    url="https://www.techradar.com/how-to/how-to-force-restart-an-iphone",
+)
+_NGUON_WIFI = Source(
+    title="Connect to Wi-Fi networks on your Android device",
+    publisher="Google (Android Help)",
+    url="https://support.google.com/android/answer/9075847",
+)
+_NGUON_2G = Source(
+    title="Bộ Thông tin và Truyền thông tạm dừng việc tắt sóng 2G Only đến 15/10/2024",
+    publisher="Báo Thanh Hóa",
+    url="https://baothanhhoa.vn/bo-thong-tin-va-truyen-thong-tam-dung-viec-tat-song-2g-only-den-15-10-2024-224821.htm",
+)
+_NGUON_CH_PLAY = Source(
+    title="Get Android apps from the Google Play Store",
+    publisher="Google (Google Play Help)",
+    url="https://support.google.com/googleplay/answer/113409",
+)
+_NGUON_BCA_VNEID_GIA = Source(
+    title=(
+        "Bộ Công an khuyến cáo 4 điều người dân cần lưu ý để tránh bị chiếm đoạt tài khoản "
+        "ngân hàng"
+    ),
+    publisher="CafeF",
+    url="https://cafef.vn/bo-cong-an-khuyen-cao-4-dieu-nguoi-dan-can-luu-y-de-tranh-bi-chiem-doat-tai-khoan-ngan-hang-188240208104440651.chn",
+    date="2024-02-08",
+)
+_NGUON_BCA_GOI_VIDEO = Source(
+    title="Nghe điện thoại có nội dung sau, hãy tắt máy ngay lập tức",
+    publisher="Kenh14",
+    url="https://kenh14.vn/nghe-dien-thoai-co-noi-dung-sau-hay-tat-may-ngay-lap-tuc-215251021111231632.chn",
+    date="2025-10-21",
+)
+_NGUON_VNEID_CH_PLAY = Source(
+    title="VNeID",
+    publisher="Google Play (nhà phát triển: Trung tâm dữ liệu quốc gia về dân cư)",
+    url="https://play.google.com/store/apps/details?id=com.vnid",
+)
+_NGUON_ND69 = Source(
+    title=(
+        "Đã có Nghị định 69/2024/NĐ-CP về định danh và xác định điện tử (thay thế Nghị định "
+        "59/2022/NĐ-CP)"
+    ),
+    publisher="Thư Viện Pháp Luật",
+    url="https://thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/ho-tro-phap-luat/chinh-sach-moi/65972/da-co-nghi-dinh-69-2024-nd-cp-ve-dinh-danh-va-xac-dinh-dien-tu-thay-the-nghi-dinh-59-2022-nd-cp",
+    date="2024-06-25",
+)
+_NGUON_KICH_HOAT = Source(
+    title="Hướng dẫn kích hoạt tài khoản định danh điện tử mức 2 trên VNeID",
+    publisher="Cổng thông tin điện tử xã Cam Thành, huyện Cam Lộ, tỉnh Quảng Trị",
+    url="https://camthanh.camlo.quangtri.gov.vn/chi-tiet-tin/-/view-article/1/1697096684151/1725954691544",
+)
+_NGUON_KICH_HOAT_MAY_TINH = Source(
+    title="5 bước kích hoạt mã tài khoản định danh điện tử đơn giản không cần điện thoại thông minh",
+    publisher="Phụ Nữ Today",
+    url="https://phunutoday.vn/amp/5-buoc-kich-hoat-ma-tai-khoan-dinh-danh-dien-tu-don-gian-khong-can-dien-thoai-thong-minh-d371723.html",
+)
+_NGUON_DVC = Source(
+    title="Cổng Dịch vụ công quốc gia",
+    publisher="Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
+    url="https://dichvucong.gov.vn",
+)
+_NGUON_DVC_VNEID = Source(
+    title="Từ 1/7/2024 khi thực hiện dịch vụ công trực tuyến chỉ được sử dụng tài khoản VNeID",
+    publisher="Cổng thông tin điện tử xã Tân Thành, huyện Hướng Hóa, tỉnh Quảng Trị",
+    url="https://tanthanh.huonghoa.quangtri.gov.vn/chi-tiet-tin/-/view-article/1/1688518073224/1714808383758",
+    date="2024-05-04",
+)
+_NGUON_DVC_GIA = Source(
+    title="Nghe điện thoại có nội dung này, hãy tắt máy ngay lập tức",
+    publisher="CafeF",
+    url="https://cafef.vn/nghe-dien-thoai-co-noi-dung-nay-hay-tat-may-ngay-lap-tuc-18825081006551938.chn",
+    date="2025-08-10",
+)
+_NGUON_TTPVHCC = Source(
+    title="Từ ngày 1-7 sẽ đưa vào vận hành các trung tâm phục vụ hành chính công cấp xã",
+    publisher="Báo Đồng Nai",
+    url="https://baodongnai.com.vn/chinh-tri/202506/tu-ngay-1-7-se-dua-vao-van-hanh-cac-trung-tam-phuc-vu-hanh-chinh-cong-cap-xa-4b812ba",
+)
+_NGUON_VIETQR = Source(
+    title="Ngân hàng và NAPAS cam kết thúc đẩy thanh toán nội địa và xuyên biên giới",
+    publisher="Vietnam+ (TTXVN)",
+    url="https://www.vietnamplus.vn/ngan-hang-va-napas-cam-ket-thuc-day-thanh-toan-noi-dia-va-xuyen-bien-gioi-post1078021.vnp",
+    date="2025-11-19",
+)
+_NGUON_TT17 = Source(
+    title="Từ 1/1/2025 bắt buộc chuyển khoản phải dùng sinh trắc học",
+    publisher="Doanh nghiệp và Hội nhập",
+    url="https://doanhnghiephoinhap.vn/tu-112025-bat-buoc-chuyen-khoan-phai-dung-sinh-trac-hoc-81119.html",
+    date="2024-08-31",
+)
+_NGUON_QD2345 = Source(
+    title="Cảnh báo thủ đoạn lừa đảo mới: “Giả mạo hỗ trợ” đăng ký xác thực sinh trắc học",
+    publisher="Báo Ngày Nay",
+    url="https://ngaynay.vn/canh-bao-thu-doan-lua-dao-moi-gia-mao-ho-tro-dang-ky-xac-thuc-sinh-trac-hoc-post148566.html",
+)
+_NGUON_SINH_TRAC_GIA = Source(
+    title="Cảnh báo mạo danh ngân hàng hỗ trợ cập nhật sinh trắc học để lừa đảo",
+    publisher="BNEWS (Thông tấn xã Việt Nam)",
+    url="https://bnews.vn/canh-bao-mao-danh-ngan-hang-ho-tro-cap-nhat-sinh-trac-hoc-de-lua-dao/339110.html",
+    date="2024-07-01",
+)
+_NGUON_BIEN_LAI_GIA = Source(
+    title="Cẩn trọng chiêu làm giả giao dịch ngân hàng",
+    publisher="Báo Thanh Niên",
+    url="https://thanhnien.vn/can-trong-chieu-lam-gia-giao-dich-ngan-hang-185230418101922226.htm",
+    date="2023-04-18",
+)
+_NGUON_SHIPPER = Source(
+    title="Bộ Công an nêu cách hạn chế nguy cơ bị shipper mạo danh lừa đảo",
+    publisher="Báo Dân trí",
+    url="https://dantri.com.vn/phap-luat/bo-cong-an-neu-cach-han-che-nguy-co-bi-shipper-mao-danh-lua-dao-20250320170942955.htm",
+    date="2025-03-20",
+)
 
 # ---------------------------------------------------------------------------------------------
 # Screens used more than once (a lesson's key step is also its card picture)
@@ -248,6 +387,11 @@ DIEN_THOAI_NUT_BAM = Lesson(
         ),
     ],
     related=("dien-thoai-ket-noi-wifi-du-lieu-di-dong",),
+    sources=(
+        _NGUON_CO_CHU,
+        _NGUON_KHOI_DONG_LAI,
+    ),
+    checked=CHECKED,
 )
 
 DIEN_THOAI_WIFI = Lesson(
@@ -341,6 +485,11 @@ DIEN_THOAI_WIFI = Lesson(
         ),
     ],
     related=("dien-thoai-cai-ung-dung-ch-play-app-store",),
+    sources=(
+        _NGUON_WIFI,
+        _NGUON_2G,
+    ),
+    checked=CHECKED,
 )
 
 DIEN_THOAI_CAI_UNG_DUNG = Lesson(
@@ -439,6 +588,11 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
         ),
     ],
     related=("cai-dat-ung-dung-vneid", "dien-thoai-goi-video-cho-nguoi-than"),
+    sources=(
+        _NGUON_CH_PLAY,
+        _NGUON_BCA_VNEID_GIA,
+    ),
+    checked=CHECKED,
 )
 
 DIEN_THOAI_GOI_VIDEO = Lesson(
@@ -535,6 +689,8 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
         ),
     ],
     related=("dien-thoai-ket-noi-wifi-du-lieu-di-dong",),
+    sources=(_NGUON_BCA_GOI_VIDEO,),
+    checked=CHECKED,
 )
 
 # =============================================================================================
@@ -640,6 +796,12 @@ VNEID_CAI_DAT = Lesson(
         ),
     ],
     related=("kich-hoat-tai-khoan-vneid",),
+    sources=(
+        _NGUON_VNEID_CH_PLAY,
+        _NGUON_BCA_VNEID_GIA,
+        _NGUON_ND69,
+    ),
+    checked=CHECKED,
     en=Lesson(
         slug="cai-dat-ung-dung-vneid",
         title="Installing the VNeID app",
@@ -870,6 +1032,12 @@ VNEID_KICH_HOAT = Lesson(
         ),
     ],
     related=("dang-nhap-vneid", "dang-nhap-cong-dich-vu-cong-quoc-gia"),
+    sources=(
+        _NGUON_KICH_HOAT,
+        _NGUON_KICH_HOAT_MAY_TINH,
+        _NGUON_ND69,
+    ),
+    checked=CHECKED,
     en=Lesson(
         slug="kich-hoat-tai-khoan-vneid",
         title="Activating your VNeID electronic identity account",
@@ -1094,6 +1262,11 @@ VNEID_DANG_NHAP = Lesson(
         ),
     ],
     related=("dang-nhap-cong-dich-vu-cong-quoc-gia", "kich-hoat-tai-khoan-vneid"),
+    sources=(
+        _NGUON_KICH_HOAT,
+        _NGUON_VNEID_CH_PLAY,
+    ),
+    checked=CHECKED,
     en=Lesson(
         slug="dang-nhap-vneid",
         title="Logging in to VNeID safely",
@@ -1276,6 +1449,12 @@ DVC_DANG_NHAP = Lesson(
         ),
     ],
     related=("nop-ho-so-dich-vu-cong-truc-tuyen",),
+    sources=(
+        _NGUON_DVC_VNEID,
+        _NGUON_DVC,
+        _NGUON_DVC_GIA,
+    ),
+    checked=CHECKED,
 )
 
 DVC_NOP_HO_SO = Lesson(
@@ -1400,6 +1579,11 @@ DVC_NOP_HO_SO = Lesson(
         ),
     ],
     related=("tra-cuu-ho-so-dich-vu-cong",),
+    sources=(
+        _NGUON_DVC,
+        _NGUON_TTPVHCC,
+    ),
+    checked=CHECKED,
 )
 
 DVC_TRA_CUU = Lesson(
@@ -1476,6 +1660,11 @@ DVC_TRA_CUU = Lesson(
         ),
     ],
     related=("nop-ho-so-dich-vu-cong-truc-tuyen",),
+    sources=(
+        _NGUON_DVC,
+        _NGUON_TTPVHCC,
+    ),
+    checked=CHECKED,
 )
 
 # =============================================================================================
@@ -1595,6 +1784,13 @@ THANH_TOAN_VIETQR = Lesson(
         ),
     ],
     related=("mua-hang-truc-tuyen-an-toan", "ban-hang-nhan-tien-qua-ma-qr"),
+    sources=(
+        _NGUON_VIETQR,
+        _NGUON_TT17,
+        _NGUON_QD2345,
+        _NGUON_SINH_TRAC_GIA,
+    ),
+    checked=CHECKED,
 )
 
 THANH_TOAN_BAN_HANG = Lesson(
@@ -1695,6 +1891,11 @@ THANH_TOAN_BAN_HANG = Lesson(
         ),
     ],
     related=("tra-tien-bang-ma-vietqr",),
+    sources=(
+        _NGUON_VIETQR,
+        _NGUON_BIEN_LAI_GIA,
+    ),
+    checked=CHECKED,
 )
 
 THANH_TOAN_MUA_HANG = Lesson(
@@ -1794,6 +1995,8 @@ THANH_TOAN_MUA_HANG = Lesson(
         ),
     ],
     related=("tra-tien-bang-ma-vietqr",),
+    sources=(_NGUON_SHIPPER,),
+    checked=CHECKED,
 )
 
 # =============================================================================================
@@ -1864,3 +2067,15 @@ TOPICS: list[Topic] = [
         lessons=[THANH_TOAN_VIETQR, THANH_TOAN_BAN_HANG, THANH_TOAN_MUA_HANG],
     ),
 ]
+
+
+def _english_cites_the_same(topics: list[Topic]) -> None:
+    """An English lesson rests on the same sources, checked on the same day, as its original."""
+    for topic in topics:
+        for lesson in topic.lessons:
+            if lesson.en is not None:
+                lesson.en.sources = lesson.sources
+                lesson.en.checked = lesson.checked
+
+
+_english_cites_the_same(TOPICS)

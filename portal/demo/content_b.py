@@ -12,11 +12,127 @@ Each lesson is a module-level constant; ``TOPICS`` at the bottom lists them in o
 
 from __future__ import annotations
 
-from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Step, Topic
+from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Source, Step, Topic
+
+# ---------------------------------------------------------------------------------------------
+# Sources: the public pages the lessons' facts rest on (shown to citizens under "Nguồn"), and the
+# day an editor last checked the lessons. A date is "" where the page shows none or it is unsure.
+# ---------------------------------------------------------------------------------------------
+
+CHECKED = "2026-11-29"
+
+_NGUON_BCA_VNEID_GIA = Source(
+    title=(
+        "Bộ Công an khuyến cáo 4 điều người dân cần lưu ý để tránh bị chiếm đoạt tài khoản "
+        "ngân hàng"
+    ),
+    publisher="CafeF",
+    url="https://cafef.vn/bo-cong-an-khuyen-cao-4-dieu-nguoi-dan-can-luu-y-de-tranh-bi-chiem-doat-tai-khoan-ngan-hang-188240208104440651.chn",
+    date="2024-02-08",
+)
+_NGUON_BCA_GOI_VIDEO = Source(
+    title="Nghe điện thoại có nội dung sau, hãy tắt máy ngay lập tức",
+    publisher="Kenh14",
+    url="https://kenh14.vn/nghe-dien-thoai-co-noi-dung-sau-hay-tat-may-ngay-lap-tuc-215251021111231632.chn",
+    date="2025-10-21",
+)
+_NGUON_CA_MAU_VNEID = Source(
+    title="Công an tỉnh Cà Mau cảnh báo thủ đoạn lừa đảo phụ huynh cài ứng dụng VNeID",
+    publisher="Báo Thanh Niên",
+    url="https://thanhnien.vn/cong-an-tinh-ca-mau-canh-bao-thu-doan-lua-dao-phu-huynh-cai-ung-dung-vneid-185250514042410221.htm",
+    date="2025-05-14",
+)
+_NGUON_SINH_TRAC_GIA = Source(
+    title="Cảnh báo mạo danh ngân hàng hỗ trợ cập nhật sinh trắc học để lừa đảo",
+    publisher="BNEWS (Thông tấn xã Việt Nam)",
+    url="https://bnews.vn/canh-bao-mao-danh-ngan-hang-ho-tro-cap-nhat-sinh-trac-hoc-de-lua-dao/339110.html",
+    date="2024-07-01",
+)
+_NGUON_NHAN_VIEN_NGAN_HANG_GIA = Source(
+    title='Cảnh báo "chiêu lừa" giả danh nhân viên ngân hàng cài sinh trắc học',
+    publisher="Afamily (theo VTC News)",
+    url="https://afamily.vn/canh-bao-chieu-lua-gia-danh-nhan-vien-ngan-hang-cai-sinh-trac-hoc-20240707182901105.chn",
+    date="2024-07-07",
+)
+_NGUON_GOI_LAI_NGUOI_THAN = Source(
+    title="Nghe điện thoại thấy dấu hiệu này tuyệt đối đừng trả lời mà hãy tắt máy ngay",
+    publisher="Kenh14",
+    url="https://kenh14.vn/nghe-dien-thoai-thay-dau-hieu-nay-tuyet-doi-dung-tra-loi-ma-hay-tat-may-ngay-215241230235921775.chn",
+    date="2024-12-30",
+)
+_NGUON_DEEPFAKE = Source(
+    title='Cảnh giác trước cuộc gọi lừa đảo "Deepfake"',
+    publisher="ANTV (Truyền hình Công an nhân dân)",
+    url="https://antv.gov.vn/kinh-te-5/canh-giac-truoc-cuoc-goi-lua-dao-deepfake--C13BC6E0A.html",
+)
+_NGUON_DVC_GIA = Source(
+    title="Nghe điện thoại có nội dung này, hãy tắt máy ngay lập tức",
+    publisher="CafeF",
+    url="https://cafef.vn/nghe-dien-thoai-co-noi-dung-nay-hay-tat-may-ngay-lap-tuc-18825081006551938.chn",
+    date="2025-08-10",
+)
+_NGUON_BIEN_LAI_GIA = Source(
+    title="Cẩn trọng chiêu làm giả giao dịch ngân hàng",
+    publisher="Báo Thanh Niên",
+    url="https://thanhnien.vn/can-trong-chieu-lam-gia-giao-dich-ngan-hang-185230418101922226.htm",
+    date="2023-04-18",
+)
+_NGUON_CHATBOT_SAI = Source(
+    title="Cảnh báo việc dựa vào Chatbot để tra cứu tin tức",
+    publisher="Báo Ngày Nay",
+    url="https://ngaynay.vn/canh-bao-viec-dua-vao-chatbot-de-tra-cuu-tin-tuc-post165653.html",
+    date="2025-10-23",
+)
+_NGUON_AI_CONG_DONG = Source(
+    title="Cổng đào tạo AI cho cộng đồng",
+    publisher="Học viện Công nghệ Bưu chính Viễn thông (PTIT)",
+    url="https://aicongdong.ptit.edu.vn",
+)
+_NGUON_CHINH_PHU = Source(
+    title="Cổng Thông tin điện tử Chính phủ",
+    publisher="Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+    url="https://chinhphu.vn",
+)
+_NGUON_DVC = Source(
+    title="Cổng Dịch vụ công quốc gia",
+    publisher="Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
+    url="https://dichvucong.gov.vn",
+)
+_NGUON_ZALO_CONG_AN_XA = Source(
+    title="Hiệu quả nhóm Zalo của lực lượng Công an xã",
+    publisher="Cổng thông tin điện tử Bộ Công an",
+    url="https://www.bocongan.gov.vn/bai-viet/hieu-qua-nhom-zalo-cua-luc-luong-cong-an-xa-d125-t44555",
+    date="2025-04-17",
+)
+_NGUON_ZALO_KET_NOI = Source(
+    title="“Zalo kết nối bình yên” - sợi dây giữ vững an ninh trật tự từ cơ sở",
+    publisher="Báo Hà Tĩnh",
+    url="https://baohatinh.vn/zalo-ket-noi-binh-yen-soi-day-giu-vung-an-ninh-trat-tu-tu-co-so-post273869.html",
+)
+_NGUON_ISPEED = Source(
+    title="Ứng dụng “Make in Vietnam” i-Speed giúp người dùng tự đánh giá tốc độ truy cập Internet",
+    publisher="Giaoduc.edu.vn",
+    url="https://www.giaoduc.edu.vn/ung-dung-make-in-vietnam-i-speed-giup-nguoi-dung-tu-danh-gia-toc-do-truy-cap-internet-2021-2021.htm",
+    date="2021-04-03",
+)
+_NGUON_ISPEED_HUONG_DAN = Source(
+    title=(
+        "Hướng dẫn tải, cài đặt và sử dụng ứng dụng i-Speed để đo lường, đánh giá chất lượng "
+        "dịch vụ truy nhập Internet"
+    ),
+    publisher="Cổng thông tin điện tử Kỳ Anh, tỉnh Hà Tĩnh",
+    url="https://kyanh.hatinh.gov.vn/tin-tuc/huong-dan-tai-cai-dat-va-su-dung-ung-dung-i-speed-de-do-luong-danh-gia-chat-luong-dich-vu-truy-nhap-internet",
+)
+_NGUON_BINH_DAN_HOC_VU_SO = Source(
+    title="Bình dân học vụ số",
+    publisher="Nền tảng Bình dân học vụ số (binhdanhocvuso.gov.vn)",
+    url="https://binhdanhocvuso.gov.vn",
+)
 
 
 def _english(vi: Lesson, *, title: str, summary: str, hero_alt: str, body: list) -> Lesson:
-    """The English translation of ``vi``: same slug, metadata and picture, English words."""
+    """The English translation of ``vi``: same slug, metadata, picture, sources and check date,
+    English words."""
     return Lesson(
         slug=vi.slug,
         title=title,
@@ -30,6 +146,8 @@ def _english(vi: Lesson, *, title: str, summary: str, hero_alt: str, body: list)
         hero_alt=hero_alt,
         body=body,
         related=vi.related,
+        sources=vi.sources,
+        checked=vi.checked,
     )
 
 
@@ -284,6 +402,12 @@ LUA_DAO_CONG_AN = Lesson(
         ),
     ],
     related=("lua-dao-gia-nhan-vien-ngan-hang-ma-otp", "lua-dao-duong-link-trung-thuong-hoan-tien"),
+    sources=(
+        _NGUON_BCA_GOI_VIDEO,
+        _NGUON_BCA_VNEID_GIA,
+        _NGUON_CA_MAU_VNEID,
+    ),
+    checked=CHECKED,
 )
 
 LUA_DAO_CONG_AN.en = _english(
@@ -584,6 +708,12 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
         ),
     ],
     related=("lua-dao-gia-danh-cong-an-vneid", "lua-dao-nguoi-than-gap-nan-deepfake"),
+    sources=(
+        _NGUON_SINH_TRAC_GIA,
+        _NGUON_NHAN_VIEN_NGAN_HANG_GIA,
+        _NGUON_BCA_GOI_VIDEO,
+    ),
+    checked=CHECKED,
 )
 
 LUA_DAO_NGAN_HANG_OTP.en = _english(
@@ -858,6 +988,11 @@ LUA_DAO_NGUOI_THAN = Lesson(
         ),
     ],
     related=("ai-nhan-biet-giong-noi-video-gia-deepfake", "lua-dao-gia-nhan-vien-ngan-hang-ma-otp"),
+    sources=(
+        _NGUON_GOI_LAI_NGUOI_THAN,
+        _NGUON_DEEPFAKE,
+    ),
+    checked=CHECKED,
 )
 
 LUA_DAO_NGUOI_THAN.en = _english(
@@ -1149,6 +1284,12 @@ LUA_DAO_DUONG_LINK = Lesson(
         ),
     ],
     related=("lua-dao-gia-nhan-vien-ngan-hang-ma-otp", "tim-kiem-thong-tin-dang-tin-cay"),
+    sources=(
+        _NGUON_DVC_GIA,
+        _NGUON_BCA_VNEID_GIA,
+        _NGUON_BIEN_LAI_GIA,
+    ),
+    checked=CHECKED,
 )
 
 LUA_DAO_DUONG_LINK.en = _english(
@@ -1478,6 +1619,11 @@ AI_HOI_DAP = Lesson(
         "ai-kiem-tra-cau-tra-loi-giu-thong-tin-rieng",
         "ai-nhan-biet-giong-noi-video-gia-deepfake",
     ),
+    sources=(
+        _NGUON_CHATBOT_SAI,
+        _NGUON_AI_CONG_DONG,
+    ),
+    checked=CHECKED,
 )
 
 AI_KIEM_TRA = Lesson(
@@ -1634,6 +1780,11 @@ AI_KIEM_TRA = Lesson(
         ),
     ],
     related=("ai-hoi-dap-voi-chatbot", "tim-kiem-thong-tin-dang-tin-cay"),
+    sources=(
+        _NGUON_CHATBOT_SAI,
+        _NGUON_CHINH_PHU,
+    ),
+    checked=CHECKED,
 )
 
 AI_DEEPFAKE = Lesson(
@@ -1770,6 +1921,11 @@ AI_DEEPFAKE = Lesson(
         ),
     ],
     related=("lua-dao-nguoi-than-gap-nan-deepfake", "ai-kiem-tra-cau-tra-loi-giu-thong-tin-rieng"),
+    sources=(
+        _NGUON_DEEPFAKE,
+        _NGUON_GOI_LAI_NGUOI_THAN,
+    ),
+    checked=CHECKED,
 )
 
 TRI_TUE_NHAN_TAO = Topic(
@@ -1924,6 +2080,11 @@ ZALO_THAM_GIA = Lesson(
         ),
     ],
     related=("zalo-doc-thong-bao-nhom-thon", "zalo-nhan-tin-goi-video-nhom-thon"),
+    sources=(
+        _NGUON_ZALO_CONG_AN_XA,
+        _NGUON_ZALO_KET_NOI,
+    ),
+    checked=CHECKED,
 )
 
 ZALO_DOC_THONG_BAO = Lesson(
@@ -2074,6 +2235,8 @@ ZALO_DOC_THONG_BAO = Lesson(
         ),
     ],
     related=("zalo-nhan-tin-goi-video-nhom-thon", "tim-kiem-thong-tin-dang-tin-cay"),
+    sources=(_NGUON_ZALO_CONG_AN_XA,),
+    checked=CHECKED,
 )
 
 ZALO_NHAN_TIN = Lesson(
@@ -2196,6 +2359,8 @@ ZALO_NHAN_TIN = Lesson(
         ),
     ],
     related=("zalo-doc-thong-bao-nhom-thon", "lua-dao-nguoi-than-gap-nan-deepfake"),
+    sources=(_NGUON_ZALO_CONG_AN_XA,),
+    checked=CHECKED,
 )
 
 ZALO_NHOM_THON = Topic(
@@ -2342,6 +2507,11 @@ I_SPEED_DO = Lesson(
         ),
     ],
     related=("i-speed-doc-ket-qua-khi-mang-cham",),
+    sources=(
+        _NGUON_ISPEED,
+        _NGUON_ISPEED_HUONG_DAN,
+    ),
+    checked=CHECKED,
 )
 
 I_SPEED_KET_QUA = Lesson(
@@ -2470,6 +2640,8 @@ I_SPEED_KET_QUA = Lesson(
         ),
     ],
     related=("i-speed-cai-dat-va-do-toc-do", "tim-kiem-thong-tin-dang-tin-cay"),
+    sources=(_NGUON_ISPEED_HUONG_DAN,),
+    checked=CHECKED,
 )
 
 TIM_KIEM = Lesson(
@@ -2608,6 +2780,12 @@ TIM_KIEM = Lesson(
         ),
     ],
     related=("hoc-tren-nen-tang-binh-dan-hoc-vu-so", "ai-kiem-tra-cau-tra-loi-giu-thong-tin-rieng"),
+    sources=(
+        _NGUON_DVC_GIA,
+        _NGUON_CHINH_PHU,
+        _NGUON_DVC,
+    ),
+    checked=CHECKED,
 )
 
 BINH_DAN_HOC_VU_SO = Lesson(
@@ -2752,6 +2930,11 @@ BINH_DAN_HOC_VU_SO = Lesson(
         ),
     ],
     related=("tim-kiem-thong-tin-dang-tin-cay", "ai-hoi-dap-voi-chatbot"),
+    sources=(
+        _NGUON_BINH_DAN_HOC_VU_SO,
+        _NGUON_AI_CONG_DONG,
+    ),
+    checked=CHECKED,
 )
 
 TOC_DO_INTERNET_TIM_KIEM = Topic(
