@@ -1690,11 +1690,10 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
                         app="Zalo",
                         kind="call",
                         heading="Con gái (gọi video)",
-                        lines=("Hình rõ, đúng mặt con", "“Mẹ chuyển gấp cho con nhé”"),
-                        button="Trả lời",
+                        lines=("“Mẹ ơi, con đây”", "“Mẹ chuyển gấp cho con nhé”"),
                     ),
                     alt="Cuộc gọi video mang tên con gái, hình rõ, đúng mặt con, người gọi xin "
-                    "chuyển tiền gấp; có nút “Trả lời”.",
+                    "chuyển tiền gấp.",
                     feedback="Chưa đúng: hình rõ, đúng mặt, không thấy gì lạ cũng chưa chắc là "
                     "thật; video giả có thể chớp mắt, cử động miệng như người thật. Hãy gọi lại "
                     "số đã lưu.",
