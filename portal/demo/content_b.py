@@ -168,18 +168,20 @@ _MAY_BAY_ALT_EN = (
 )
 _CHUA_DUNG_LAI = Callout(
     kind="danger",
-    title="Xóa ứng dụng lạ thôi là chưa đủ",
+    title="Chưa dùng lại máy đó cho ngân hàng, VNeID",
     text=(
         "Không dùng máy đó cho ngân hàng hay VNeID nữa cho đến khi một cửa hàng uy tín khôi phục "
-        "cài đặt gốc cho máy. Đổi mật khẩu ngân hàng, VNeID, Zalo trên một máy khác an toàn."
+        "cài đặt gốc cho máy; chỉ xóa ứng dụng lạ (nếu có) là chưa đủ. Đổi mật khẩu ngân hàng, "
+        "VNeID, Zalo trên một máy khác an toàn."
     ),
 )
 _CHUA_DUNG_LAI_EN = Callout(
     kind="danger",
-    title="Deleting the strange app is not enough",
+    title="Do not use that phone for your bank or VNeID yet",
     text=(
         "Do not use that phone for your bank or VNeID again until a trusted shop has reset it to "
-        "factory settings. Change your bank, VNeID and Zalo passwords on another, safe device."
+        "factory settings; just deleting a strange app (if there is one) is not enough. Change "
+        "your bank, VNeID and Zalo passwords on another, safe device."
     ),
 )
 _LO_CAI_THEO_THU_TU = Callout(
