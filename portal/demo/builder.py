@@ -62,7 +62,10 @@ HOME = {
 
 COMMUNE = {
     "commune_name": "Xã Hòa Bình",
-    "hotline": "0210 3 123 456",
+    # Cannot be anyone's number: Vietnamese numbers start with 0 and a non-zero digit (area
+    # codes 2xx, mobile 3, 5, 7, 8, 9), and "00" is the international prefix, which no country
+    # code follows with 0. A commune replaces it with its own line in the site settings.
+    "hotline": "0000 000 000",
     "support_address": "Trung tâm Phục vụ hành chính công xã Hòa Bình (thứ Hai đến thứ Sáu, 7:30–11:30)",
     "zalo_group_url": "https://zalo.me/g/xa-hoa-binh-vi-du",
 }

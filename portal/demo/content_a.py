@@ -12,7 +12,146 @@ Every ``Screen`` is a simple drawing made by ``pictures.py``: no real logos or s
 
 from __future__ import annotations
 
-from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Step, Topic, Video
+from portal.demo.spec import (
+    Callout,
+    Checklist,
+    Lesson,
+    Paragraph,
+    Screen,
+    Source,
+    Step,
+    Topic,
+    Video,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Sources: the public pages the lessons' facts rest on (shown to citizens under "Nguồn"), and the
+# day an editor last checked the lessons. A date is "" where the page shows none or it is unsure.
+# ---------------------------------------------------------------------------------------------
+
+CHECKED = "2026-11-29"
+
+_NGUON_CO_CHU = Source(
+    title="Change text & display settings",
+    publisher="Google (Android Accessibility Help)",
+    url="https://support.google.com/accessibility/android/answer/11183305",
+)
+_NGUON_KHOI_DONG_LAI = Source(
+    title="How to force restart an iPhone",
+    publisher="TechRadar",
+    url="https://www.techradar.com/how-to/how-to-force-restart-an-iphone",
+)
+_NGUON_WIFI = Source(
+    title="Connect to Wi-Fi networks on your Android device",
+    publisher="Google (Android Help)",
+    url="https://support.google.com/android/answer/9075847",
+)
+_NGUON_2G = Source(
+    title="Bộ Thông tin và Truyền thông tạm dừng việc tắt sóng 2G Only đến 15/10/2024",
+    publisher="Báo Thanh Hóa",
+    url="https://baothanhhoa.vn/bo-thong-tin-va-truyen-thong-tam-dung-viec-tat-song-2g-only-den-15-10-2024-224821.htm",
+)
+_NGUON_CH_PLAY = Source(
+    title="Get Android apps from the Google Play Store",
+    publisher="Google (Google Play Help)",
+    url="https://support.google.com/googleplay/answer/113409",
+)
+_NGUON_BCA_VNEID_GIA = Source(
+    title=(
+        "Bộ Công an khuyến cáo 4 điều người dân cần lưu ý để tránh bị chiếm đoạt tài khoản "
+        "ngân hàng"
+    ),
+    publisher="CafeF",
+    url="https://cafef.vn/bo-cong-an-khuyen-cao-4-dieu-nguoi-dan-can-luu-y-de-tranh-bi-chiem-doat-tai-khoan-ngan-hang-188240208104440651.chn",
+    date="2024-02-08",
+)
+_NGUON_BCA_GOI_VIDEO = Source(
+    title="Nghe điện thoại có nội dung sau, hãy tắt máy ngay lập tức",
+    publisher="Kenh14",
+    url="https://kenh14.vn/nghe-dien-thoai-co-noi-dung-sau-hay-tat-may-ngay-lap-tuc-215251021111231632.chn",
+    date="2025-10-21",
+)
+_NGUON_VNEID_CH_PLAY = Source(
+    title="VNeID",
+    publisher="Google Play (nhà phát triển: Trung tâm dữ liệu quốc gia về dân cư)",
+    url="https://play.google.com/store/apps/details?id=com.vnid",
+)
+_NGUON_ND69 = Source(
+    title=(
+        "Đã có Nghị định 69/2024/NĐ-CP về định danh và xác định điện tử (thay thế Nghị định "
+        "59/2022/NĐ-CP)"
+    ),
+    publisher="Thư Viện Pháp Luật",
+    url="https://thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/ho-tro-phap-luat/chinh-sach-moi/65972/da-co-nghi-dinh-69-2024-nd-cp-ve-dinh-danh-va-xac-dinh-dien-tu-thay-the-nghi-dinh-59-2022-nd-cp",
+    date="2024-06-25",
+)
+_NGUON_KICH_HOAT = Source(
+    title="Hướng dẫn kích hoạt tài khoản định danh điện tử mức 2 trên VNeID",
+    publisher="Cổng thông tin điện tử xã Cam Thành, huyện Cam Lộ, tỉnh Quảng Trị",
+    url="https://camthanh.camlo.quangtri.gov.vn/chi-tiet-tin/-/view-article/1/1697096684151/1725954691544",
+)
+_NGUON_KICH_HOAT_MAY_TINH = Source(
+    title="5 bước kích hoạt mã tài khoản định danh điện tử đơn giản không cần điện thoại thông minh",
+    publisher="Phụ Nữ Today",
+    url="https://phunutoday.vn/amp/5-buoc-kich-hoat-ma-tai-khoan-dinh-danh-dien-tu-don-gian-khong-can-dien-thoai-thong-minh-d371723.html",
+)
+_NGUON_DVC = Source(
+    title="Cổng Dịch vụ công quốc gia",
+    publisher="Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
+    url="https://dichvucong.gov.vn",
+)
+_NGUON_DVC_VNEID = Source(
+    title="Từ 1/7/2024 khi thực hiện dịch vụ công trực tuyến chỉ được sử dụng tài khoản VNeID",
+    publisher="Cổng thông tin điện tử xã Tân Thành, huyện Hướng Hóa, tỉnh Quảng Trị",
+    url="https://tanthanh.huonghoa.quangtri.gov.vn/chi-tiet-tin/-/view-article/1/1688518073224/1714808383758",
+    date="2024-05-04",
+)
+_NGUON_DVC_GIA = Source(
+    title="Nghe điện thoại có nội dung này, hãy tắt máy ngay lập tức",
+    publisher="CafeF",
+    url="https://cafef.vn/nghe-dien-thoai-co-noi-dung-nay-hay-tat-may-ngay-lap-tuc-18825081006551938.chn",
+    date="2025-08-10",
+)
+_NGUON_TTPVHCC = Source(
+    title="Từ ngày 1-7 sẽ đưa vào vận hành các trung tâm phục vụ hành chính công cấp xã",
+    publisher="Báo Đồng Nai",
+    url="https://baodongnai.com.vn/chinh-tri/202506/tu-ngay-1-7-se-dua-vao-van-hanh-cac-trung-tam-phuc-vu-hanh-chinh-cong-cap-xa-4b812ba",
+)
+_NGUON_VIETQR = Source(
+    title="Ngân hàng và NAPAS cam kết thúc đẩy thanh toán nội địa và xuyên biên giới",
+    publisher="Vietnam+ (TTXVN)",
+    url="https://www.vietnamplus.vn/ngan-hang-va-napas-cam-ket-thuc-day-thanh-toan-noi-dia-va-xuyen-bien-gioi-post1078021.vnp",
+    date="2025-11-19",
+)
+_NGUON_TT17 = Source(
+    title="Từ 1/1/2025 bắt buộc chuyển khoản phải dùng sinh trắc học",
+    publisher="Doanh nghiệp và Hội nhập",
+    url="https://doanhnghiephoinhap.vn/tu-112025-bat-buoc-chuyen-khoan-phai-dung-sinh-trac-hoc-81119.html",
+    date="2024-08-31",
+)
+_NGUON_QD2345 = Source(
+    title="Cảnh báo thủ đoạn lừa đảo mới: “Giả mạo hỗ trợ” đăng ký xác thực sinh trắc học",
+    publisher="Báo Ngày Nay",
+    url="https://ngaynay.vn/canh-bao-thu-doan-lua-dao-moi-gia-mao-ho-tro-dang-ky-xac-thuc-sinh-trac-hoc-post148566.html",
+)
+_NGUON_SINH_TRAC_GIA = Source(
+    title="Cảnh báo mạo danh ngân hàng hỗ trợ cập nhật sinh trắc học để lừa đảo",
+    publisher="BNEWS (Thông tấn xã Việt Nam)",
+    url="https://bnews.vn/canh-bao-mao-danh-ngan-hang-ho-tro-cap-nhat-sinh-trac-hoc-de-lua-dao/339110.html",
+    date="2024-07-01",
+)
+_NGUON_BIEN_LAI_GIA = Source(
+    title="Cẩn trọng chiêu làm giả giao dịch ngân hàng",
+    publisher="Báo Thanh Niên",
+    url="https://thanhnien.vn/can-trong-chieu-lam-gia-giao-dich-ngan-hang-185230418101922226.htm",
+    date="2023-04-18",
+)
+_NGUON_SHIPPER = Source(
+    title="Bộ Công an nêu cách hạn chế nguy cơ bị shipper mạo danh lừa đảo",
+    publisher="Báo Dân trí",
+    url="https://dantri.com.vn/phap-luat/bo-cong-an-neu-cach-han-che-nguy-co-bi-shipper-mao-danh-lua-dao-20250320170942955.htm",
+    date="2025-03-20",
+)
 
 # ---------------------------------------------------------------------------------------------
 # Screens used more than once (a lesson's key step is also its card picture)
@@ -22,7 +161,7 @@ _HOME_CAI_DAT = Screen(
     app="Điện thoại",
     kind="home",
     heading="Màn hình chính",
-    lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+    lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
     button="Cài đặt",
 )
 _CO_CHU = Screen(
@@ -53,11 +192,13 @@ _ZALO_GOI_VIDEO = Screen(
     button="Gọi video",
 )
 
+# The publisher as CH Play shows it (checked 11/2026): an agency of Bộ Công an.
+_VNEID_NHA_PHAT_TRIEN = "Trung tâm dữ liệu quốc gia về dân cư"
 _VNEID_STORE = Screen(
     app="CH Play",
     kind="store",
     heading="VNeID",
-    lines=("Ứng dụng của Bộ Công an", "Định danh điện tử"),
+    lines=(_VNEID_NHA_PHAT_TRIEN, "Định danh điện tử"),
     button="Cài đặt",
 )
 _VNEID_KICH_HOAT = Screen(
@@ -101,20 +242,20 @@ _QR_QUET = Screen(
     app="Ngân hàng",
     kind="qr",
     heading="Quét mã QR",
-    lines=("Người nhận: TAP HOA BA NAM", "Số tiền: 150.000 đ"),
+    lines=("Người nhận: TAP HOA BA NAM", "Số tiền: 150.000 đồng"),
 )
 _QR_KIEM_TRA = Screen(
     app="Ngân hàng",
     kind="app",
     heading="Xác nhận chuyển tiền",
-    lines=("Người nhận: TAP HOA BA NAM", "Số tiền: 150.000 đ", "Kiểm tra kỹ rồi mới bấm"),
+    lines=("Người nhận: TAP HOA BA NAM", "Số tiền: 150.000 đồng", "Kiểm tra kỹ rồi mới bấm"),
     button="Tiếp tục",
 )
 _ANH_CHUP_GIA = Screen(
     app="Ngân hàng",
     kind="app",
     heading="Ảnh chụp của khách",
-    lines=("Chuyển tiền thành công", "150.000 đ", "Có thể là ảnh giả!"),
+    lines=("Chuyển tiền thành công", "150.000 đồng", "Có thể là ảnh giả!"),
     danger=True,
 )
 _MUA_SAM_THANH_TOAN = Screen(
@@ -199,8 +340,8 @@ DIEN_THOAI_NUT_BAM = Lesson(
         ),
         Step(
             title="Mở “Cài đặt” và tìm “cỡ chữ”",
-            text="Chạm biểu tượng “Cài đặt” hình bánh răng. "
-            "Chạm ô tìm kiếm ở trên cùng và gõ “cỡ chữ”.",
+            text="Bấm biểu tượng “Cài đặt” hình bánh răng. "
+            "Bấm ô tìm kiếm ở trên cùng và gõ “cỡ chữ”.",
             screen=Screen(
                 app="Cài đặt",
                 kind="settings",
@@ -208,16 +349,16 @@ DIEN_THOAI_NUT_BAM = Lesson(
                 lines=("Tìm kiếm: cỡ chữ", "Wi-Fi", "Màn hình", "Âm thanh"),
                 button="Tìm kiếm: cỡ chữ",
             ),
-            alt="Màn hình Cài đặt, ô tìm kiếm ở trên cùng đã gõ chữ “cỡ chữ” và được tô đậm.",
+            alt="Màn hình Cài đặt, ô tìm kiếm ở trên cùng đã gõ chữ “cỡ chữ” và được tô sáng.",
         ),
         Step(
             title="Chọn cỡ chữ lớn hơn",
-            text="Chạm vào kết quả có chữ “cỡ chữ”. "
+            text="Bấm vào kết quả có chữ “cỡ chữ”. "
             "Kéo thanh trượt sang phải cho đến khi bạn đọc thấy rõ.",
             screen=_CO_CHU,
             alt="Màn hình chỉnh cỡ chữ có dòng chữ mẫu và thanh trượt, "
             "kéo sang phải thì chữ to hơn.",
-            tip="Tên mục có thể hơi khác giữa các máy, ví dụ “Cỡ và kiểu phông chữ”.",
+            tip="Tên mục có thể khác tùy phiên bản, ví dụ “Cỡ và kiểu phông chữ”.",
         ),
         Callout(
             kind="warning",
@@ -227,9 +368,14 @@ DIEN_THOAI_NUT_BAM = Lesson(
         ),
         Callout(
             kind="tip",
-            title="Máy bị đơ, chạm không được?",
-            text="Hãy tắt máy rồi bật lại, việc này thường giúp máy chạy bình thường. "
-            "Nếu vẫn không được, nhờ Tổ chuyển đổi số cộng đồng ở thôn giúp.",
+            title="Máy bị đơ, bấm không được?",
+            text="Khởi động lại bắt buộc bằng các nút ở cạnh máy; cách này không xóa dữ liệu. "
+            "iPhone 8 trở về sau: bấm nhanh rồi thả nút tăng âm lượng, rồi nút giảm âm lượng, "
+            "sau đó giữ nút bên cạnh đến khi thấy logo Apple. Máy Android: giữ cùng lúc nút "
+            "nguồn và nút giảm âm lượng khoảng 10 đến 20 giây, đến khi thấy logo (mỗi hãng có "
+            "thể hơi khác). Không chọn “Khôi phục cài đặt gốc”, vì việc đó xóa hết dữ liệu. "
+            "Vẫn không được thì sạc pin rồi thử lại, hoặc nhờ Tổ công nghệ số cộng đồng ở thôn "
+            "giúp.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -241,6 +387,11 @@ DIEN_THOAI_NUT_BAM = Lesson(
         ),
     ],
     related=("dien-thoai-ket-noi-wifi-du-lieu-di-dong",),
+    sources=(
+        _NGUON_CO_CHU,
+        _NGUON_KHOI_DONG_LAI,
+    ),
+    checked=CHECKED,
 )
 
 DIEN_THOAI_WIFI = Lesson(
@@ -253,21 +404,21 @@ DIEN_THOAI_WIFI = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students"),
     tags=("wi-fi", "dữ liệu di động", "mạng internet"),
     hero=_WIFI_BAT,
-    hero_alt="Màn hình Wi-Fi đã bật, tên mạng “NhaBacHai” được tô đậm.",
+    hero_alt="Màn hình Wi-Fi đã bật, tên mạng “NhaBacHai” được tô sáng.",
     body=[
         Paragraph(
             "Điện thoại cần có mạng thì mới gọi Zalo, xem tin hay dùng VNeID được. "
-            "Ở nhà nên dùng Wi-Fi; ra ngoài thì bật dữ liệu di động (3G, 4G)."
+            "Ở nhà nên dùng Wi-Fi; ra ngoài thì bật dữ liệu di động (4G, 5G)."
         ),
         Step(
             title="Mở “Cài đặt”",
-            text="Trên màn hình chính, chạm biểu tượng “Cài đặt” hình bánh răng.",
+            text="Trên màn hình chính, bấm biểu tượng “Cài đặt” hình bánh răng.",
             screen=_HOME_CAI_DAT,
-            alt="Màn hình chính của điện thoại, biểu tượng “Cài đặt” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “Cài đặt” được tô sáng.",
         ),
         Step(
             title="Chọn mục “Wi-Fi”",
-            text="Chạm vào “Wi-Fi”. "
+            text="Bấm vào “Wi-Fi”. "
             "Trên một số máy, mục này nằm trong “Kết nối” hoặc “Mạng và Internet”.",
             screen=Screen(
                 app="Cài đặt",
@@ -276,18 +427,18 @@ DIEN_THOAI_WIFI = Lesson(
                 lines=("Wi-Fi", "Dữ liệu di động", "Màn hình", "Âm thanh"),
                 button="Wi-Fi",
             ),
-            alt="Danh sách trong Cài đặt, dòng “Wi-Fi” được tô đậm.",
+            alt="Danh sách trong Cài đặt, dòng “Wi-Fi” được tô sáng.",
         ),
         Step(
             title="Bật Wi-Fi và chọn mạng nhà mình",
             text="Gạt nút cạnh chữ “Wi-Fi” sang bật. "
-            "Máy hiện tên các mạng ở gần; chạm vào tên mạng Wi-Fi nhà bạn.",
+            "Máy hiện tên các mạng ở gần; bấm vào tên mạng Wi-Fi nhà bạn.",
             screen=_WIFI_BAT,
-            alt="Màn hình Wi-Fi đã bật với danh sách mạng, tên mạng “NhaBacHai” được tô đậm.",
+            alt="Màn hình Wi-Fi đã bật với danh sách mạng, tên mạng “NhaBacHai” được tô sáng.",
         ),
         Step(
             title="Nhập mật khẩu Wi-Fi",
-            text="Gõ mật khẩu của mạng Wi-Fi rồi chạm “Kết nối”.",
+            text="Gõ mật khẩu của mạng Wi-Fi rồi bấm “Kết nối”.",
             screen=Screen(
                 app="Cài đặt",
                 kind="form",
@@ -295,13 +446,13 @@ DIEN_THOAI_WIFI = Lesson(
                 lines=("Mật khẩu",),
                 button="Kết nối",
             ),
-            alt="Ô nhập mật khẩu của mạng “NhaBacHai”, nút “Kết nối” được tô đậm.",
+            alt="Ô nhập mật khẩu của mạng “NhaBacHai”, nút “Kết nối” được tô sáng.",
             tip="Mật khẩu Wi-Fi thường được in ở mặt dưới cục phát Wi-Fi (modem).",
         ),
         Step(
             title="Bật dữ liệu di động khi ra ngoài",
             text="Vuốt từ mép trên màn hình xuống (iPhone: từ góc trên bên phải). "
-            "Chạm biểu tượng “Dữ liệu di động” để bật.",
+            "Bấm biểu tượng “Dữ liệu di động” để bật.",
             screen=Screen(
                 app="Cài đặt nhanh",
                 kind="settings",
@@ -309,7 +460,7 @@ DIEN_THOAI_WIFI = Lesson(
                 lines=("Wi-Fi", "Dữ liệu di động", "Đèn pin", "Xoay màn hình"),
                 button="Dữ liệu di động",
             ),
-            alt="Bảng cài đặt nhanh kéo từ trên xuống, nút “Dữ liệu di động” được tô đậm.",
+            alt="Bảng cài đặt nhanh kéo từ trên xuống, nút “Dữ liệu di động” được tô sáng.",
             tip="Dữ liệu di động dùng tiền trong gói cước của bạn.",
         ),
         Callout(
@@ -334,6 +485,11 @@ DIEN_THOAI_WIFI = Lesson(
         ),
     ],
     related=("dien-thoai-cai-ung-dung-ch-play-app-store",),
+    sources=(
+        _NGUON_WIFI,
+        _NGUON_2G,
+    ),
+    checked=CHECKED,
 )
 
 DIEN_THOAI_CAI_UNG_DUNG = Lesson(
@@ -346,7 +502,7 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students"),
     tags=("cài ứng dụng", "ch play", "app store"),
     hero=_CH_PLAY_CAI_DAT,
-    hero_alt="Trang ứng dụng Zalo trong CH Play, nút “Cài đặt” được tô đậm.",
+    hero_alt="Trang ứng dụng Zalo trong CH Play, nút “Cài đặt” được tô sáng.",
     body=[
         Paragraph(
             "Ứng dụng là các chương trình như Zalo, VNeID hay ứng dụng ngân hàng. "
@@ -355,20 +511,20 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
         ),
         Step(
             title="Mở kho ứng dụng",
-            text="Máy Android: chạm biểu tượng “CH Play”. iPhone: chạm biểu tượng “App Store”.",
+            text="Máy Android: bấm biểu tượng “CH Play”. iPhone: bấm biểu tượng “App Store”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+                lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
                 button="CH Play",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô sáng.",
         ),
         Step(
             title="Tìm tên ứng dụng",
-            text="Chạm ô tìm kiếm ở trên cùng, gõ tên ứng dụng, ví dụ “Zalo”, "
-            "rồi chạm hình kính lúp.",
+            text="Bấm ô tìm kiếm ở trên cùng, gõ tên ứng dụng, ví dụ “Zalo”, "
+            "rồi bấm hình kính lúp.",
             screen=Screen(
                 app="CH Play",
                 kind="app",
@@ -376,7 +532,7 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
                 lines=("Zalo",),
                 button="Tìm kiếm",
             ),
-            alt="Ô tìm kiếm của CH Play đã gõ chữ “Zalo”, nút tìm kiếm được tô đậm.",
+            alt="Ô tìm kiếm của CH Play đã gõ chữ “Zalo”, nút tìm kiếm được tô sáng.",
         ),
         Step(
             title="Kiểm tra đúng ứng dụng",
@@ -392,16 +548,16 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
             "và số lượt tải.",
         ),
         Step(
-            title="Chạm “Cài đặt”",
-            text="Chạm nút “Cài đặt” (trên iPhone là “Nhận”). "
+            title="Bấm “Cài đặt”",
+            text="Bấm nút “Cài đặt” (trên iPhone là “Nhận”). "
             "Chờ máy tải xong, không tắt mạng giữa chừng.",
             screen=_CH_PLAY_CAI_DAT,
-            alt="Trang ứng dụng Zalo trong CH Play, nút “Cài đặt” được tô đậm.",
+            alt="Trang ứng dụng Zalo trong CH Play, nút “Cài đặt” được tô sáng.",
             tip="iPhone có thể hỏi mật khẩu Apple ID hoặc Face ID để xác nhận.",
         ),
         Step(
             title="Mở ứng dụng vừa cài",
-            text="Khi tải xong, chạm “Mở”. Biểu tượng ứng dụng cũng hiện trên màn hình chính.",
+            text="Khi tải xong, bấm “Mở”. Biểu tượng ứng dụng cũng hiện trên màn hình chính.",
             screen=Screen(
                 app="CH Play",
                 kind="store",
@@ -409,7 +565,7 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
                 lines=("Đã cài đặt",),
                 button="Mở",
             ),
-            alt="Trang ứng dụng Zalo đã cài xong, nút “Mở” được tô đậm.",
+            alt="Trang ứng dụng Zalo đã cài xong, nút “Mở” được tô sáng.",
         ),
         Callout(
             kind="danger",
@@ -432,6 +588,11 @@ DIEN_THOAI_CAI_UNG_DUNG = Lesson(
         ),
     ],
     related=("cai-dat-ung-dung-vneid", "dien-thoai-goi-video-cho-nguoi-than"),
+    sources=(
+        _NGUON_CH_PLAY,
+        _NGUON_BCA_VNEID_GIA,
+    ),
+    checked=CHECKED,
 )
 
 DIEN_THOAI_GOI_VIDEO = Lesson(
@@ -444,7 +605,7 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
     audiences=("elderly", "farmers", "workers", "disabilities"),
     tags=("gọi video", "zalo", "người thân"),
     hero=_ZALO_GOI_VIDEO,
-    hero_alt="Cuộc trò chuyện Zalo với “Con gái Lan”, nút gọi video được tô đậm.",
+    hero_alt="Cuộc trò chuyện Zalo với “Con gái Lan”, nút gọi video được tô sáng.",
     body=[
         Paragraph(
             "Gọi video qua Zalo chỉ dùng Wi-Fi hoặc dữ liệu di động, không tính cước gọi "
@@ -452,20 +613,20 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
         ),
         Step(
             title="Mở Zalo",
-            text="Trên màn hình chính, chạm biểu tượng “Zalo”.",
+            text="Trên màn hình chính, bấm biểu tượng “Zalo”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+                lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
                 button="Zalo",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng “Zalo” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “Zalo” được tô sáng.",
         ),
         Step(
             title="Chọn người muốn gọi",
-            text="Chạm vào tên người thân trong danh sách tin nhắn. "
-            "Nếu chưa thấy, chạm “Danh bạ” ở cuối màn hình để tìm.",
+            text="Bấm vào tên người thân trong danh sách tin nhắn. "
+            "Nếu chưa thấy, bấm “Danh bạ” ở cuối màn hình để tìm.",
             screen=Screen(
                 app="Zalo",
                 kind="app",
@@ -473,31 +634,31 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
                 lines=("Con gái Lan", "Cháu Minh", "Nhóm thôn Đông"),
                 button="Con gái Lan",
             ),
-            alt="Danh sách tin nhắn trong Zalo, tên “Con gái Lan” được tô đậm.",
+            alt="Danh sách tin nhắn trong Zalo, tên “Con gái Lan” được tô sáng.",
         ),
         Step(
-            title="Chạm biểu tượng máy quay",
-            text="Ở góc trên bên phải, chạm hình máy quay để gọi video. "
+            title="Bấm biểu tượng máy quay",
+            text="Ở góc trên bên phải, bấm hình máy quay để gọi video. "
             "Hình chiếc điện thoại là gọi chỉ có tiếng.",
             screen=_ZALO_GOI_VIDEO,
-            alt="Cuộc trò chuyện với “Con gái Lan”, biểu tượng máy quay ở góc trên được tô đậm.",
+            alt="Cuộc trò chuyện với “Con gái Lan”, biểu tượng máy quay ở góc trên được tô sáng.",
         ),
         Step(
-            title="Cho phép dùng máy ảnh và micro",
-            text="Lần đầu gọi, máy hỏi có cho Zalo dùng máy ảnh và micro không. "
-            "Chạm “Cho phép” để người kia thấy và nghe bạn.",
+            title="Cho phép dùng camera và micrô",
+            text="Lần đầu gọi, máy hỏi có cho Zalo dùng camera và micrô không. "
+            "Bấm “Cho phép” để người kia thấy và nghe bạn.",
             screen=Screen(
                 app="Zalo",
                 kind="app",
-                heading="Cho Zalo dùng máy ảnh?",
+                heading="Cho Zalo dùng camera?",
                 lines=("Cần để gọi video",),
                 button="Cho phép",
             ),
-            alt="Hộp hỏi quyền dùng máy ảnh, nút “Cho phép” được tô đậm.",
+            alt="Hộp hỏi quyền dùng camera, nút “Cho phép” được tô sáng.",
         ),
         Step(
             title="Kết thúc cuộc gọi",
-            text="Nói chuyện xong, chạm nút tròn màu đỏ để tắt máy.",
+            text="Nói chuyện xong, bấm nút tròn màu đỏ để cúp máy.",
             screen=Screen(
                 app="Zalo",
                 kind="call",
@@ -505,13 +666,14 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
                 lines=("Đang gọi video", "05:12"),
                 button="Kết thúc",
             ),
-            alt="Cuộc gọi video với “Con gái Lan” đang diễn ra, nút đỏ “Kết thúc” được tô đậm.",
+            alt="Cuộc gọi video với “Con gái Lan” đang diễn ra, nút đỏ “Kết thúc” được tô sáng.",
         ),
         Callout(
             kind="warning",
             title="Người lạ gọi video xưng là công an",
-            text="Công an không làm việc với người dân qua cuộc gọi video. "
-            "Nếu người lạ gọi video xưng là công an hay cán bộ, hãy tắt máy.",
+            text="Công an không làm việc với người dân qua cuộc gọi video; khi cần, công an gửi "
+            "giấy mời. Người lạ gọi video xưng là công an hay cán bộ thì hãy cúp máy, rồi tự gọi "
+            "số Công an xã bạn đã lưu để hỏi.",
         ),
         Callout(
             kind="tip",
@@ -527,6 +689,8 @@ DIEN_THOAI_GOI_VIDEO = Lesson(
         ),
     ],
     related=("dien-thoai-ket-noi-wifi-du-lieu-di-dong",),
+    sources=(_NGUON_BCA_GOI_VIDEO,),
+    checked=CHECKED,
 )
 
 # =============================================================================================
@@ -543,7 +707,7 @@ VNEID_CAI_DAT = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
     tags=("vneid", "định danh điện tử", "cài ứng dụng"),
     hero=_VNEID_STORE,
-    hero_alt="Trang ứng dụng VNeID trong CH Play, nút “Cài đặt” được tô đậm.",
+    hero_alt="Trang ứng dụng VNeID trong CH Play, nút “Cài đặt” được tô sáng.",
     body=[
         Paragraph(
             "VNeID là ứng dụng định danh điện tử của Bộ Công an "
@@ -552,19 +716,19 @@ VNEID_CAI_DAT = Lesson(
         ),
         Step(
             title="Mở CH Play hoặc App Store",
-            text="Máy Android: chạm biểu tượng “CH Play”. iPhone: chạm biểu tượng “App Store”.",
+            text="Máy Android: bấm biểu tượng “CH Play”. iPhone: bấm biểu tượng “App Store”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+                lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
                 button="CH Play",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô sáng.",
         ),
         Step(
             title="Tìm “VNeID”",
-            text="Chạm ô tìm kiếm, gõ “VNeID” rồi chạm hình kính lúp.",
+            text="Bấm ô tìm kiếm, gõ “VNeID” rồi bấm hình kính lúp.",
             screen=Screen(
                 app="CH Play",
                 kind="app",
@@ -572,30 +736,31 @@ VNEID_CAI_DAT = Lesson(
                 lines=("VNeID",),
                 button="Tìm kiếm",
             ),
-            alt="Ô tìm kiếm của CH Play đã gõ chữ “VNeID”, nút tìm kiếm được tô đậm.",
+            alt="Ô tìm kiếm của CH Play đã gõ chữ “VNeID”, nút tìm kiếm được tô sáng.",
         ),
         Step(
             title="Kiểm tra đúng ứng dụng thật",
-            text="Chọn ứng dụng tên “VNeID” của Bộ Công an. "
-            "Không chọn ứng dụng có tên na ná hay của người lạ.",
+            text="Chọn ứng dụng tên “VNeID”. Trên CH Play, tên nhà phát triển ghi “Trung tâm "
+            "dữ liệu quốc gia về dân cư”, là đơn vị của Bộ Công an.",
             screen=Screen(
                 app="CH Play",
                 kind="store",
                 heading="VNeID",
-                lines=("Ứng dụng của Bộ Công an", "Định danh điện tử"),
+                lines=(_VNEID_NHA_PHAT_TRIEN, "Định danh điện tử"),
             ),
-            alt="Trang ứng dụng VNeID trong CH Play, ghi rõ là ứng dụng của Bộ Công an.",
+            alt="Trang ứng dụng VNeID trong CH Play, nhà phát triển ghi “Trung tâm dữ liệu quốc "
+            "gia về dân cư”.",
             tip="Nếu thấy nhiều ứng dụng giống nhau, hỏi Công an xã trước khi cài.",
         ),
         Step(
-            title="Chạm “Cài đặt”",
-            text="Chạm nút “Cài đặt” (trên iPhone là “Nhận”) và chờ máy tải xong.",
+            title="Bấm “Cài đặt”",
+            text="Bấm nút “Cài đặt” (trên iPhone là “Nhận”) và chờ máy tải xong.",
             screen=_VNEID_STORE,
-            alt="Trang ứng dụng VNeID trong CH Play, nút “Cài đặt” được tô đậm.",
+            alt="Trang ứng dụng VNeID trong CH Play, nút “Cài đặt” được tô sáng.",
         ),
         Step(
             title="Mở VNeID",
-            text="Khi tải xong, chạm “Mở”. "
+            text="Khi tải xong, bấm “Mở”. "
             "Nếu đã có tài khoản thì đăng nhập; nếu chưa, làm tiếp bài kích hoạt tài khoản.",
             screen=Screen(
                 app="CH Play",
@@ -604,22 +769,23 @@ VNEID_CAI_DAT = Lesson(
                 lines=("Đã cài đặt",),
                 button="Mở",
             ),
-            alt="Trang ứng dụng VNeID đã cài xong, nút “Mở” được tô đậm.",
+            alt="Trang ứng dụng VNeID đã cài xong, nút “Mở” được tô sáng.",
         ),
         Callout(
             kind="danger",
             title="Chỉ cài VNeID từ CH Play hoặc App Store",
             text="Kẻ gian gọi điện xưng là công an, gửi đường link để “nâng cấp VNeID lên "
             "mức 2”. Đó là ứng dụng giả, chiếm quyền điều khiển điện thoại. "
-            "Hãy tắt máy, không bấm vào link.",
+            "Hãy cúp máy, không bấm vào link.",
         ),
         Callout(
             kind="tip",
             title="Tài khoản mức 1 và mức 2 khác nhau thế nào?",
-            text="Mức 1 có thông tin cơ bản và ảnh chân dung, tự đăng ký trên ứng dụng, "
+            text="Mức 1 có thông tin cơ bản và ảnh chân dung, bạn tự đăng ký trên ứng dụng, "
             "dùng được một số tính năng. Mức 2 có thêm vân tay, đăng ký tại Công an xã "
-            "hoặc khi làm thẻ căn cước; căn cước điện tử của tài khoản mức 2 có giá trị "
-            "như thẻ căn cước khi làm thủ tục hành chính (Nghị định 69/2024/NĐ-CP).",
+            "hoặc khi làm thẻ căn cước, với số điện thoại đứng tên chính bạn. Theo Nghị định "
+            "69/2024/NĐ-CP, tài khoản mức 2 có căn cước điện tử, có giá trị như thẻ căn cước "
+            "khi làm thủ tục hành chính.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -630,22 +796,28 @@ VNEID_CAI_DAT = Lesson(
         ),
     ],
     related=("kich-hoat-tai-khoan-vneid",),
+    sources=(
+        _NGUON_VNEID_CH_PLAY,
+        _NGUON_BCA_VNEID_GIA,
+        _NGUON_ND69,
+    ),
+    checked=CHECKED,
     en=Lesson(
         slug="cai-dat-ung-dung-vneid",
         title="Installing the VNeID app",
         summary="Download the real VNeID app of the Ministry of Public Security "
-        "from CH Play or the App Store.",
+        "from CH Play (Google Play) or the App Store.",
         duration=5,
         level="CB1",
         skills=("2.6", "4.2"),
         audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
         tags=("vneid", "định danh điện tử", "cài ứng dụng"),
         hero=_VNEID_STORE,
-        hero_alt="The VNeID page in CH Play, with the “Cài đặt” (Install) button highlighted.",
+        hero_alt="The VNeID page in CH Play, with the “Cài đặt” [Install] button highlighted.",
         body=[
             Paragraph(
                 "VNeID is the electronic identity app of the Ministry of Public Security "
-                "(National Population Data Centre). "
+                "(National Population Data Center). "
                 "Installing the real app is the first step to protect your personal data."
             ),
             Step(
@@ -663,26 +835,27 @@ VNEID_CAI_DAT = Lesson(
             ),
             Step(
                 title="Check that it is the real app",
-                text="Choose the app named “VNeID” from the Ministry of Public Security. "
-                "Do not choose apps with look-alike names or from unknown publishers.",
+                text="Choose the app named “VNeID”. In CH Play, the developer shows as “Trung "
+                "tâm dữ liệu quốc gia về dân cư” [National Population Data Center], an agency "
+                "of the Ministry of Public Security.",
                 screen=None,
-                alt="The VNeID page in CH Play, clearly showing it is the app of the Ministry "
-                "of Public Security.",
+                alt="The VNeID page in CH Play, with the developer shown as “Trung tâm dữ liệu "
+                "quốc gia về dân cư” [National Population Data Center].",
                 tip="If you see several similar apps, ask the commune police before installing.",
             ),
             Step(
-                title="Tap “Cài đặt” (Install)",
-                text="Tap “Cài đặt” (Install; on an iPhone it is “Nhận”, Get) "
+                title="Tap “Cài đặt” [Install]",
+                text="Tap “Cài đặt” [Install] (on an iPhone: “Nhận” [Get]) "
                 "and wait for the download to finish.",
                 screen=None,
-                alt="The VNeID page in CH Play, with the “Cài đặt” (Install) button highlighted.",
+                alt="The VNeID page in CH Play, with the “Cài đặt” [Install] button highlighted.",
             ),
             Step(
                 title="Open VNeID",
-                text="When the download is done, tap “Mở” (Open). "
+                text="When the download is done, tap “Mở” [Open]. "
                 "If you already have an account, log in; if not, go on to the activation lesson.",
                 screen=None,
-                alt="The VNeID page after installing, with the “Mở” (Open) button highlighted.",
+                alt="The VNeID page after installing, with the “Mở” [Open] button highlighted.",
             ),
             Callout(
                 kind="danger",
@@ -694,11 +867,12 @@ VNEID_CAI_DAT = Lesson(
             Callout(
                 kind="tip",
                 title="What is the difference between level 1 and level 2?",
-                text="Level 1 holds your basic identity and portrait, is registered by yourself "
-                "in the app and unlocks some features. Level 2 adds fingerprints and is "
-                "registered at the commune police or with your ID-card application; its "
-                "electronic ID counts like the ID card in administrative procedures "
-                "(Decree 69/2024/NĐ-CP).",
+                text="Level 1 holds your basic identity and portrait; you register it yourself "
+                "in the app, and it unlocks some features. Level 2 adds fingerprints and is "
+                "registered at the commune police or with your ID-card application, with a "
+                "phone number in your own name. Under Decree 69/2024/NĐ-CP, a level 2 account "
+                "holds an electronic ID that counts like the ID card in administrative "
+                "procedures.",
             ),
             Checklist(
                 title="Try it yourself",
@@ -722,24 +896,25 @@ VNEID_KICH_HOAT = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials", "disabilities"),
     tags=("vneid", "định danh điện tử", "kích hoạt tài khoản", "mật khẩu"),
     hero=_VNEID_KICH_HOAT,
-    hero_alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô đậm.",
+    hero_alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô sáng.",
     body=[
         Paragraph(
             "Sau khi đăng ký tài khoản định danh điện tử tại Công an xã hoặc khi làm thẻ căn "
             "cước, bạn tự kích hoạt trên ứng dụng VNeID. Hãy chuẩn bị thẻ căn cước và "
-            "điện thoại có số đã đăng ký."
+            "điện thoại có số đã đăng ký, là số đứng tên chính bạn."
         ),
         Step(
             title="Chọn “Kích hoạt tài khoản định danh điện tử”",
             text="Mở ứng dụng VNeID. Ở màn hình đầu tiên, "
-            "chạm “Kích hoạt tài khoản định danh điện tử”.",
+            "bấm “Kích hoạt tài khoản định danh điện tử”.",
             screen=_VNEID_KICH_HOAT,
-            alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô đậm.",
+            alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô sáng.",
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
         Step(
             title="Nhập số định danh và số điện thoại",
             text="Nhập số định danh cá nhân 12 số và số điện thoại đã đăng ký, "
-            "rồi chạm “Gửi yêu cầu”.",
+            "rồi bấm “Gửi yêu cầu”.",
             screen=Screen(
                 app="VNeID",
                 kind="form",
@@ -748,21 +923,21 @@ VNEID_KICH_HOAT = Lesson(
                 button="Gửi yêu cầu",
             ),
             alt="Mẫu có hai ô: số định danh cá nhân và số điện thoại, "
-            "nút “Gửi yêu cầu” được tô đậm.",
+            "nút “Gửi yêu cầu” được tô sáng.",
             tip="Số định danh cá nhân là dãy 12 số in trên thẻ căn cước của bạn.",
         ),
         Step(
-            title="Nhập mã trong tin nhắn SMS",
-            text="Điện thoại nhận một tin nhắn có mã kích hoạt. "
-            "Nhập mã đó vào ứng dụng rồi xác nhận.",
+            title="Nhập mã OTP trong tin nhắn",
+            text="Điện thoại nhận một tin nhắn có mã OTP (mã số gửi qua tin nhắn). "
+            "Nhập mã đó vào ứng dụng rồi bấm “Xác nhận”.",
             screen=Screen(
                 app="Tin nhắn",
                 kind="sms",
                 heading="Tin nhắn mới",
-                lines=("Mã kích hoạt của bạn:", "123456"),
+                lines=("Mã OTP của bạn:", "xxxxxx"),
             ),
-            alt="Tin nhắn SMS chứa mã kích hoạt gồm 6 chữ số.",
-            tip="Mã này chỉ để bạn tự nhập, không đọc cho ai nghe.",
+            alt="Tin nhắn SMS chứa mã OTP gồm 6 chữ số.",
+            tip="Mã OTP chỉ để bạn tự nhập, không đọc cho ai nghe.",
         ),
         Step(
             title="Đặt mật khẩu",
@@ -776,12 +951,13 @@ VNEID_KICH_HOAT = Lesson(
                 button="Xác nhận",
             ),
             alt="Mẫu tạo mật khẩu có hai ô nhập và dòng nhắc quy tắc mật khẩu, "
-            "nút xác nhận được tô đậm.",
-            tip="Ví dụ kiểu “Vuon@Cam1960”, nhưng hãy tự nghĩ mật khẩu của riêng bạn.",
+            "nút xác nhận được tô sáng.",
+            tip="Hãy tự nghĩ mật khẩu của riêng bạn. Không dùng mật khẩu in trong sách, tờ "
+            "hướng dẫn hay của người khác.",
         ),
         Step(
-            title="Đặt mã passcode 6 số",
-            text="Nhập 6 chữ số làm mã passcode, rồi nhập lại lần nữa. "
+            title="Đặt mã bảo vệ 6 số (passcode)",
+            text="Nhập 6 chữ số làm passcode, rồi nhập lại lần nữa. "
             "Passcode dùng để xác nhận khi bạn dùng ứng dụng.",
             screen=Screen(
                 app="VNeID",
@@ -809,24 +985,27 @@ VNEID_KICH_HOAT = Lesson(
         Step(
             title="Đăng nhập lại",
             text="Ứng dụng quay về màn hình đăng nhập. "
-            "Nhập số định danh cá nhân và mật khẩu vừa đặt, rồi chạm “Đăng nhập”.",
+            "Nhập số định danh cá nhân và mật khẩu vừa đặt, rồi bấm “Đăng nhập”.",
             screen=_VNEID_DANG_NHAP,
             alt="Màn hình đăng nhập VNeID với ô số định danh cá nhân và ô mật khẩu, "
-            "nút “Đăng nhập” được tô đậm.",
+            "nút “Đăng nhập” được tô sáng.",
         ),
         Video(
             key="kich-hoat-vneid",
             title="Video: Kích hoạt tài khoản định danh điện tử",
+            # The transcript says what the video's captions say (assets/kich-hoat-vneid.vi.vtt),
+            # cue by cue, and nothing the video does not show.
             transcript=(
-                "Mở ứng dụng VNeID và chọn “Kích hoạt tài khoản định danh điện tử”. "
-                "Nhập số định danh cá nhân 12 số và số điện thoại đã đăng ký, "
-                "rồi gửi yêu cầu. "
-                "Nhập mã kích hoạt trong tin nhắn SMS gửi về máy. "
-                "Đặt mật khẩu từ 8 đến 20 ký tự có chữ hoa, chữ thường, chữ số và ký tự "
-                "đặc biệt, rồi đặt mã passcode 6 số. "
-                "Trả lời câu hỏi bảo mật, sau đó đăng nhập lại bằng số định danh và mật khẩu "
-                "vừa đặt. "
-                "Không đưa mật khẩu, passcode hay mã trong tin nhắn cho bất kỳ ai."
+                "Cài VNeID từ CH Play hoặc App Store rồi mở ứng dụng. Chọn “Kích hoạt tài "
+                "khoản định danh điện tử”. "
+                "Nhập số định danh cá nhân 12 số và số điện thoại đã đăng ký. Bấm “Gửi yêu "
+                "cầu”. "
+                "Mở tin nhắn SMS vừa nhận. Nhập mã OTP (mã số gửi qua tin nhắn) vào ứng dụng "
+                "rồi bấm “Xác nhận”. "
+                "Đặt mật khẩu 8 đến 20 ký tự, có chữ hoa, chữ thường, số và ký tự đặc biệt. "
+                "Đặt mã bảo vệ 6 số (passcode). "
+                "Không đưa mật khẩu, passcode hay mã OTP cho ai, kể cả người xưng là công an "
+                "hay cán bộ."
             ),
         ),
         Callout(
@@ -834,13 +1013,14 @@ VNEID_KICH_HOAT = Lesson(
             title="Không để ai “kích hoạt hộ” qua điện thoại",
             text="Không đưa điện thoại cho người lạ, không làm theo người gọi điện đòi "
             "kích hoạt hộ. Cán bộ hướng dẫn không bao giờ hỏi mật khẩu, passcode "
-            "hay mã trong tin nhắn của bạn.",
+            "hay mã OTP của bạn.",
         ),
         Callout(
             kind="tip",
             title="Không có điện thoại thông minh?",
             text="Bạn có thể kích hoạt trên máy tính tại trang vneid.gov.vn, "
-            "các bước giống như trên ứng dụng.",
+            "các bước giống như trên ứng dụng. Bạn vẫn cần một điện thoại lắp số đã đăng ký "
+            "để nhận tin nhắn có mã OTP.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -852,6 +1032,12 @@ VNEID_KICH_HOAT = Lesson(
         ),
     ],
     related=("dang-nhap-vneid", "dang-nhap-cong-dich-vu-cong-quoc-gia"),
+    sources=(
+        _NGUON_KICH_HOAT,
+        _NGUON_KICH_HOAT_MAY_TINH,
+        _NGUON_ND69,
+    ),
+    checked=CHECKED,
     en=Lesson(
         slug="kich-hoat-tai-khoan-vneid",
         title="Activating your VNeID electronic identity account",
@@ -872,37 +1058,39 @@ VNEID_KICH_HOAT = Lesson(
         tags=("vneid", "định danh điện tử", "kích hoạt tài khoản", "mật khẩu"),
         hero=_VNEID_KICH_HOAT,
         hero_alt="The first VNeID screen, with the “Kích hoạt tài khoản định danh điện tử” "
-        "(Activate identity account) button highlighted.",
+        "[Activate identity account] button highlighted.",
         body=[
             Paragraph(
                 "After registering your electronic identity account at the commune police or "
                 "with your ID-card application, you activate it yourself in the VNeID app. "
-                "Have your ID card ready, and the phone with the registered number."
+                "Have your ID card ready, and the phone with the registered number, which must "
+                "be in your own name."
             ),
             Step(
-                title="Choose “Kích hoạt tài khoản định danh điện tử”",
+                title="Choose “Kích hoạt tài khoản định danh điện tử” [Activate identity account]",
                 text="Open the VNeID app. On the first screen, tap “Kích hoạt tài khoản định "
-                "danh điện tử” (Activate identity account).",
+                "danh điện tử” [Activate identity account].",
                 screen=None,
                 alt="The first VNeID screen, with the “Kích hoạt tài khoản định danh điện tử” "
-                "(Activate identity account) button highlighted.",
+                "[Activate identity account] button highlighted.",
+                tip="The name of the item may differ between versions.",
             ),
             Step(
                 title="Enter your ID number and phone number",
                 text="Enter your 12-digit personal ID number and your registered phone "
-                "number, then tap “Gửi yêu cầu” (Send request).",
+                "number, then tap “Gửi yêu cầu” [Send request].",
                 screen=None,
                 alt="A form with two boxes, personal ID number and phone number, with the "
-                "“Gửi yêu cầu” (Send request) button highlighted.",
+                "“Gửi yêu cầu” [Send request] button highlighted.",
                 tip="Your personal ID number is the 12 digits printed on your ID card.",
             ),
             Step(
-                title="Enter the code from the text message",
-                text="Your phone receives a text message with an activation code. "
-                "Type that code into the app and confirm.",
+                title="Enter the OTP code from the text message",
+                text="Your phone receives a text message with an OTP code (the code sent by "
+                "text message). Type that code into the app and tap “Xác nhận” [Confirm].",
                 screen=None,
-                alt="A text message containing a 6-digit activation code.",
-                tip="This code is only for you to type in; never read it out to anyone.",
+                alt="A text message containing a 6-digit OTP code.",
+                tip="The OTP code is only for you to type in; never read it out to anyone.",
             ),
             Step(
                 title="Set a password",
@@ -911,10 +1099,11 @@ VNEID_KICH_HOAT = Lesson(
                 screen=None,
                 alt="A password form with two boxes and a reminder of the password rules, "
                 "with the confirm button highlighted.",
-                tip="Something like “Vuon@Cam1960”, but make up your own password.",
+                tip="Make up your own password. Do not use a password printed in a book, a "
+                "handout or someone else's.",
             ),
             Step(
-                title="Set a 6-digit passcode",
+                title="Set a 6-digit security code (passcode)",
                 text="Enter 6 digits as your passcode, then enter them again. "
                 "The passcode confirms it is you when you use the app.",
                 screen=None,
@@ -931,25 +1120,25 @@ VNEID_KICH_HOAT = Lesson(
             Step(
                 title="Log in again",
                 text="The app goes back to the login screen. Enter your personal ID number "
-                "and the new password, then tap “Đăng nhập” (Log in).",
+                "and the new password, then tap “Đăng nhập” [Log in].",
                 screen=None,
                 alt="The VNeID login screen with boxes for the personal ID number and "
-                "password, and the “Đăng nhập” (Log in) button highlighted.",
+                "password, and the “Đăng nhập” [Log in] button highlighted.",
             ),
             Video(
                 key="kich-hoat-vneid",
                 title="Video: Activating your electronic identity account",
                 transcript=(
-                    "Open the VNeID app and choose “Kích hoạt tài khoản định danh điện tử” "
-                    "(Activate identity account). "
-                    "Enter your 12-digit personal ID number and your registered phone "
-                    "number, then send the request. "
-                    "Type in the activation code from the text message sent to your phone. "
-                    "Set a password of 8 to 20 characters with upper and lower case letters, "
-                    "a digit and a special character, then set a 6-digit passcode. "
-                    "Answer the security questions, then log in again with your ID number "
-                    "and the new password. "
-                    "Never give your password, passcode or text-message code to anyone."
+                    "Install VNeID from CH Play (Google Play) or the App Store and open it. Choose “Kích hoạt "
+                    "tài khoản định danh điện tử” [Activate identity account]. "
+                    "Enter your 12-digit personal ID number and your registered phone number. "
+                    "Tap “Gửi yêu cầu” [Send request]. "
+                    "Open the text message (SMS) you just received. Type the OTP code (the code "
+                    "sent by text message) into the app and tap “Xác nhận” [Confirm]. "
+                    "Set a password of 8 to 20 characters with upper and lower case letters, a "
+                    "digit and a special character. Set a 6-digit security code (passcode). "
+                    "Never give your password, passcode or OTP code to anyone, even someone who "
+                    "says they are the police or an official."
                 ),
             ),
             Callout(
@@ -957,13 +1146,14 @@ VNEID_KICH_HOAT = Lesson(
                 title="Never let anyone “activate it for you” over the phone",
                 text="Do not hand your phone to strangers, and do not follow a caller who "
                 "offers to activate your account for you. Trainers never ask for your "
-                "password, passcode or text-message code.",
+                "password, passcode or OTP code.",
             ),
             Callout(
                 kind="tip",
                 title="No smartphone?",
                 text="You can activate on a computer at vneid.gov.vn; "
-                "the steps are the same as in the app.",
+                "the steps are the same as in the app. You still need a phone with the "
+                "registered number to receive the text message with the OTP code.",
             ),
             Checklist(
                 title="Try it yourself",
@@ -981,14 +1171,15 @@ VNEID_KICH_HOAT = Lesson(
 VNEID_DANG_NHAP = Lesson(
     slug="dang-nhap-vneid",
     title="Đăng nhập VNeID an toàn",
-    summary="Đăng nhập VNeID bằng số định danh cá nhân và mật khẩu, giữ kín passcode.",
+    summary="Đăng nhập VNeID bằng số định danh cá nhân và mật khẩu, giữ kín mã bảo vệ 6 số "
+    "(passcode).",
     duration=5,
     level="CB1",
     skills=("2.6", "4.2"),
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials", "disabilities"),
     tags=("vneid", "đăng nhập", "mật khẩu"),
     hero=_VNEID_DANG_NHAP,
-    hero_alt="Màn hình đăng nhập VNeID, nút “Đăng nhập” được tô đậm.",
+    hero_alt="Màn hình đăng nhập VNeID, nút “Đăng nhập” được tô sáng.",
     body=[
         Paragraph(
             "Sau khi kích hoạt, mỗi lần dùng VNeID bạn cần đăng nhập. "
@@ -997,7 +1188,7 @@ VNEID_DANG_NHAP = Lesson(
         ),
         Step(
             title="Mở ứng dụng VNeID",
-            text="Trên màn hình chính, chạm biểu tượng “VNeID”.",
+            text="Trên màn hình chính, bấm biểu tượng “VNeID”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
@@ -1005,7 +1196,7 @@ VNEID_DANG_NHAP = Lesson(
                 lines=("Cài đặt", "CH Play", "Zalo", "VNeID"),
                 button="VNeID",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng “VNeID” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng “VNeID” được tô sáng.",
         ),
         Step(
             title="Nhập số định danh cá nhân",
@@ -1019,15 +1210,15 @@ VNEID_DANG_NHAP = Lesson(
             alt="Màn hình đăng nhập VNeID với ô số định danh cá nhân ở trên và ô mật khẩu ở dưới.",
         ),
         Step(
-            title="Nhập mật khẩu và chạm “Đăng nhập”",
-            text="Nhập mật khẩu bạn đã đặt khi kích hoạt, rồi chạm “Đăng nhập”.",
+            title="Nhập mật khẩu và bấm “Đăng nhập”",
+            text="Nhập mật khẩu bạn đã đặt khi kích hoạt, rồi bấm “Đăng nhập”.",
             screen=_VNEID_DANG_NHAP,
-            alt="Màn hình đăng nhập VNeID, nút “Đăng nhập” được tô đậm.",
+            alt="Màn hình đăng nhập VNeID, nút “Đăng nhập” được tô sáng.",
             tip="Gõ chậm và để ý chữ hoa, chữ thường.",
         ),
         Step(
-            title="Nhập passcode khi được hỏi",
-            text="Khi ứng dụng hỏi, nhập mã passcode 6 số. "
+            title="Nhập mã bảo vệ 6 số khi được hỏi",
+            text="Khi ứng dụng hỏi, nhập mã bảo vệ 6 số (passcode). "
             "Che màn hình khi nhập để người bên cạnh không nhìn thấy.",
             screen=Screen(
                 app="VNeID",
@@ -1052,8 +1243,9 @@ VNEID_DANG_NHAP = Lesson(
         Callout(
             kind="danger",
             title="Giữ kín mật khẩu và passcode",
-            text="Không đưa mật khẩu, passcode hay mã trong tin nhắn cho ai, kể cả người xưng "
-            "là công an hay cán bộ. Cán bộ hướng dẫn không bao giờ hỏi những mã này.",
+            text="Không đưa mật khẩu, passcode hay mã OTP (mã số gửi qua tin nhắn) cho ai, kể "
+            "cả người xưng là công an hay cán bộ. Cán bộ hướng dẫn không bao giờ hỏi những mã "
+            "này.",
         ),
         Callout(
             kind="tip",
@@ -1070,11 +1262,16 @@ VNEID_DANG_NHAP = Lesson(
         ),
     ],
     related=("dang-nhap-cong-dich-vu-cong-quoc-gia", "kich-hoat-tai-khoan-vneid"),
+    sources=(
+        _NGUON_KICH_HOAT,
+        _NGUON_VNEID_CH_PLAY,
+    ),
+    checked=CHECKED,
     en=Lesson(
         slug="dang-nhap-vneid",
         title="Logging in to VNeID safely",
         summary="Log in to VNeID with your personal ID number and password, "
-        "and keep your passcode secret.",
+        "and keep your 6-digit security code (passcode) secret.",
         duration=5,
         level="CB1",
         skills=("2.6", "4.2"),
@@ -1089,7 +1286,7 @@ VNEID_DANG_NHAP = Lesson(
         ),
         tags=("vneid", "đăng nhập", "mật khẩu"),
         hero=_VNEID_DANG_NHAP,
-        hero_alt="The VNeID login screen, with the “Đăng nhập” (Log in) button highlighted.",
+        hero_alt="The VNeID login screen, with the “Đăng nhập” [Log in] button highlighted.",
         body=[
             Paragraph(
                 "After activation, you log in each time you use VNeID. "
@@ -1110,15 +1307,15 @@ VNEID_DANG_NHAP = Lesson(
                 "the password box below.",
             ),
             Step(
-                title="Enter your password and tap “Đăng nhập”",
-                text="Enter the password you set when activating, then tap “Đăng nhập” (Log in).",
+                title="Enter your password and tap “Đăng nhập” [Log in]",
+                text="Enter the password you set when activating, then tap “Đăng nhập” [Log in].",
                 screen=None,
-                alt="The VNeID login screen, with the “Đăng nhập” (Log in) button highlighted.",
+                alt="The VNeID login screen, with the “Đăng nhập” [Log in] button highlighted.",
                 tip="Type slowly and watch upper and lower case letters.",
             ),
             Step(
-                title="Enter your passcode when asked",
-                text="When the app asks, enter your 6-digit passcode. "
+                title="Enter your 6-digit security code when asked",
+                text="When the app asks, enter your 6-digit security code (passcode). "
                 "Cover the screen so that people next to you cannot see it.",
                 screen=None,
                 alt="The screen for the 6-digit passcode, with 3 digits entered and a number keypad below.",
@@ -1133,8 +1330,9 @@ VNEID_DANG_NHAP = Lesson(
             Callout(
                 kind="danger",
                 title="Keep your password and passcode secret",
-                text="Never give your password, passcode or text-message code to anyone, even "
-                "someone who says they are police or an official. Trainers never ask for them.",
+                text="Never give your password, passcode or OTP code (the code sent by text "
+                "message) to anyone, even someone who says they are police or an official. "
+                "Trainers never ask for them.",
             ),
             Callout(
                 kind="tip",
@@ -1168,7 +1366,7 @@ DVC_DANG_NHAP = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
     tags=("dịch vụ công", "vneid", "đăng nhập"),
     hero=_DVC_TRANG_CHU,
-    hero_alt="Trang dichvucong.gov.vn trên điện thoại, nút “Đăng nhập” được tô đậm.",
+    hero_alt="Trang dichvucong.gov.vn trên điện thoại, nút “Đăng nhập” được tô sáng.",
     body=[
         Paragraph(
             "Từ ngày 1/7/2024, người dân đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản "
@@ -1176,7 +1374,7 @@ DVC_DANG_NHAP = Lesson(
         ),
         Step(
             title="Mở trình duyệt web",
-            text="Chạm biểu tượng trình duyệt, ví dụ “Chrome” hoặc “Safari”.",
+            text="Bấm biểu tượng trình duyệt, ví dụ “Chrome” hoặc “Safari”.",
             screen=Screen(
                 app="Điện thoại",
                 kind="home",
@@ -1184,12 +1382,12 @@ DVC_DANG_NHAP = Lesson(
                 lines=("Cài đặt", "Chrome", "Zalo", "VNeID"),
                 button="Chrome",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng trình duyệt “Chrome” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng trình duyệt “Chrome” được tô sáng.",
         ),
         Step(
             title="Gõ địa chỉ dichvucong.gov.vn",
-            text="Chạm thanh địa chỉ ở trên cùng, gõ đúng “dichvucong.gov.vn” "
-            "rồi chạm nút đi tới trên bàn phím.",
+            text="Bấm thanh địa chỉ ở trên cùng, gõ đúng “dichvucong.gov.vn” "
+            "rồi bấm nút đi tới trên bàn phím.",
             screen=Screen(
                 app="Chrome",
                 kind="browser",
@@ -1197,14 +1395,15 @@ DVC_DANG_NHAP = Lesson(
                 lines=("Cổng Dịch vụ công quốc gia",),
             ),
             alt="Trình duyệt với thanh địa chỉ ghi “dichvucong.gov.vn”.",
-            tip="Trang thật của cơ quan nhà nước có đuôi “.gov.vn”.",
+            tip="Nhìn phần đầu địa chỉ, bỏ qua “https://”: ngay trước dấu “/” đầu tiên phải là "
+            "“.gov.vn”. “dichvucong.gov.vn.xyz” là trang giả.",
         ),
         Step(
-            title="Chạm “Đăng nhập”",
-            text="Trên trang chủ, chạm “Đăng nhập”. "
-            "Nếu không thấy, chạm biểu tượng ba gạch ở góc trên để mở danh mục.",
+            title="Bấm “Đăng nhập”",
+            text="Trên trang chủ, bấm “Đăng nhập”. "
+            "Nếu không thấy, bấm biểu tượng ba gạch ở góc trên để mở danh mục.",
             screen=_DVC_TRANG_CHU,
-            alt="Trang chủ Cổng Dịch vụ công quốc gia, nút “Đăng nhập” được tô đậm.",
+            alt="Trang chủ Cổng Dịch vụ công quốc gia, nút “Đăng nhập” được tô sáng.",
         ),
         Step(
             title="Chọn đăng nhập bằng tài khoản VNeID",
@@ -1218,7 +1417,7 @@ DVC_DANG_NHAP = Lesson(
                 button="Tài khoản định danh điện tử",
             ),
             alt="Trang chọn cách đăng nhập, lựa chọn tài khoản định danh điện tử (VNeID) "
-            "được tô đậm.",
+            "được tô sáng.",
         ),
         Step(
             title="Nhập tài khoản VNeID và xác nhận",
@@ -1232,7 +1431,7 @@ DVC_DANG_NHAP = Lesson(
                 button="Đăng nhập",
             ),
             alt="Mẫu đăng nhập có ô số định danh cá nhân và ô mật khẩu, "
-            "nút “Đăng nhập” được tô đậm.",
+            "nút “Đăng nhập” được tô sáng.",
             tip="Hãy để sẵn điện thoại có ứng dụng VNeID bên cạnh.",
         ),
         Callout(
@@ -1250,6 +1449,12 @@ DVC_DANG_NHAP = Lesson(
         ),
     ],
     related=("nop-ho-so-dich-vu-cong-truc-tuyen",),
+    sources=(
+        _NGUON_DVC_VNEID,
+        _NGUON_DVC,
+        _NGUON_DVC_GIA,
+    ),
+    checked=CHECKED,
 )
 
 DVC_NOP_HO_SO = Lesson(
@@ -1262,16 +1467,17 @@ DVC_NOP_HO_SO = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
     tags=("dịch vụ công", "nộp hồ sơ", "thủ tục hành chính"),
     hero=_DVC_NOP_TRUC_TUYEN,
-    hero_alt="Trang thủ tục “Đăng ký khai sinh”, nút “Nộp trực tuyến” được tô đậm.",
+    hero_alt="Trang thủ tục “Đăng ký khai sinh”, nút “Nộp trực tuyến” được tô sáng.",
     body=[
         Paragraph(
             "Nộp hồ sơ trực tuyến giúp bạn đỡ đi lại và biết hồ sơ đang ở bước nào. "
-            "Trước khi bắt đầu, hãy chụp sẵn ảnh rõ nét các giấy tờ cần nộp."
+            "Trước khi bắt đầu, hãy chụp sẵn ảnh rõ nét các giấy tờ mà trang thủ tục ghi là "
+            "cần nộp."
         ),
         Step(
             title="Tìm thủ tục cần làm",
             text="Sau khi đăng nhập, gõ tên thủ tục vào ô tìm kiếm, ví dụ “khai sinh”. "
-            "Chạm vào tên thủ tục đúng với việc bạn cần làm.",
+            "Bấm vào tên thủ tục đúng với việc bạn cần làm.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="browser",
@@ -1280,17 +1486,18 @@ DVC_NOP_HO_SO = Lesson(
                 button="Đăng ký khai sinh",
             ),
             alt="Kết quả tìm kiếm “khai sinh” trên Cổng Dịch vụ công, "
-            "dòng “Đăng ký khai sinh” được tô đậm.",
+            "dòng “Đăng ký khai sinh” được tô sáng.",
         ),
         Step(
-            title="Chạm “Nộp trực tuyến”",
-            text="Đọc danh sách giấy tờ cần chuẩn bị, rồi chạm “Nộp trực tuyến”.",
+            title="Bấm “Nộp trực tuyến”",
+            text="Đọc danh sách giấy tờ cần chuẩn bị, rồi bấm “Nộp trực tuyến”.",
             screen=_DVC_NOP_TRUC_TUYEN,
-            alt="Trang thủ tục “Đăng ký khai sinh”, nút “Nộp trực tuyến” được tô đậm.",
+            alt="Trang thủ tục “Đăng ký khai sinh”, nút “Nộp trực tuyến” được tô sáng.",
         ),
         Step(
             title="Chọn cơ quan giải quyết",
-            text="Chọn tỉnh hoặc thành phố, rồi chọn xã, phường nơi bạn nộp hồ sơ.",
+            text="Chọn tỉnh hoặc thành phố, rồi chọn xã, phường nơi bạn nộp hồ sơ. Nhiều xã đã "
+            "đổi tên sau khi sáp nhập: hãy chọn tên mới.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
@@ -1298,7 +1505,7 @@ DVC_NOP_HO_SO = Lesson(
                 lines=("Tỉnh/Thành phố", "Xã/Phường", "Cơ quan thực hiện"),
                 button="Tiếp tục",
             ),
-            alt="Mẫu chọn tỉnh, xã và cơ quan thực hiện, nút tiếp tục được tô đậm.",
+            alt="Mẫu chọn tỉnh, xã và cơ quan thực hiện, nút tiếp tục được tô sáng.",
         ),
         Step(
             title="Điền tờ khai",
@@ -1314,19 +1521,22 @@ DVC_NOP_HO_SO = Lesson(
         ),
         Step(
             title="Đính kèm ảnh giấy tờ",
-            text="Ở phần giấy tờ kèm theo, chạm nút đính kèm và chọn ảnh giấy tờ đã chụp sẵn.",
+            text="Ở phần giấy tờ kèm theo, bấm nút đính kèm và chọn ảnh giấy tờ đã chụp sẵn. "
+            "Chỉ đính kèm những giấy tờ mà trang thủ tục liệt kê.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
                 heading="Giấy tờ kèm theo",
-                lines=("Giấy chứng sinh", "Giấy tờ tùy thân"),
+                lines=("Giấy chứng sinh",),
                 button="Đính kèm",
             ),
-            alt="Danh sách giấy tờ kèm theo, nút “Đính kèm” được tô đậm.",
+            alt="Danh sách giấy tờ kèm theo có giấy chứng sinh, nút “Đính kèm” được tô sáng.",
+            tip="Đăng nhập bằng VNeID thì thông tin về bạn được lấy từ Cơ sở dữ liệu quốc gia "
+            "về dân cư, không cần chụp thẻ căn cước nếu trang không yêu cầu.",
         ),
         Step(
             title="Kiểm tra lại và nộp hồ sơ",
-            text="Đọc lại thông tin một lần nữa cho chắc, rồi chạm nút nộp hồ sơ ở cuối trang.",
+            text="Đọc lại thông tin một lần nữa cho chắc, rồi bấm nút nộp hồ sơ ở cuối trang.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
@@ -1334,7 +1544,7 @@ DVC_NOP_HO_SO = Lesson(
                 lines=("Họ và tên", "Giấy tờ đã đính kèm"),
                 button="Nộp hồ sơ",
             ),
-            alt="Trang kiểm tra thông tin trước khi nộp, nút “Nộp hồ sơ” được tô đậm.",
+            alt="Trang kiểm tra thông tin trước khi nộp, nút “Nộp hồ sơ” được tô sáng.",
         ),
         Step(
             title="Ghi lại mã hồ sơ",
@@ -1357,8 +1567,8 @@ DVC_NOP_HO_SO = Lesson(
         Callout(
             kind="warning",
             title="Không đưa tài khoản cho người lạ “nộp hộ”",
-            text="Nếu cần giúp, nhờ cán bộ Trung tâm Phục vụ hành chính công xã hoặc Tổ chuyển "
-            "đổi số cộng đồng ngồi bên cạnh, và tự tay bạn nhập mật khẩu.",
+            text="Nếu cần giúp, nhờ cán bộ Trung tâm Phục vụ hành chính công xã hoặc Tổ công nghệ "
+            "số cộng đồng ngồi bên cạnh, và tự tay bạn nhập mật khẩu.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -1369,6 +1579,11 @@ DVC_NOP_HO_SO = Lesson(
         ),
     ],
     related=("tra-cuu-ho-so-dich-vu-cong",),
+    sources=(
+        _NGUON_DVC,
+        _NGUON_TTPVHCC,
+    ),
+    checked=CHECKED,
 )
 
 DVC_TRA_CUU = Lesson(
@@ -1381,7 +1596,7 @@ DVC_TRA_CUU = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
     tags=("dịch vụ công", "tra cứu hồ sơ", "mã hồ sơ"),
     hero=_DVC_TRA_CUU,
-    hero_alt="Trang chủ Cổng Dịch vụ công, mục “Tra cứu hồ sơ” được tô đậm.",
+    hero_alt="Trang chủ Cổng Dịch vụ công, mục “Tra cứu hồ sơ” được tô sáng.",
     body=[
         Paragraph(
             "Sau khi nộp, bạn không cần đến hỏi nhiều lần. "
@@ -1400,14 +1615,14 @@ DVC_TRA_CUU = Lesson(
         ),
         Step(
             title="Chọn “Tra cứu hồ sơ”",
-            text="Trên trang chủ, chạm “Tra cứu hồ sơ”. "
+            text="Trên trang chủ, bấm “Tra cứu hồ sơ”. "
             "Nếu không thấy, mở danh mục ba gạch ở góc trên.",
             screen=_DVC_TRA_CUU,
-            alt="Trang chủ Cổng Dịch vụ công, mục “Tra cứu hồ sơ” được tô đậm.",
+            alt="Trang chủ Cổng Dịch vụ công, mục “Tra cứu hồ sơ” được tô sáng.",
         ),
         Step(
             title="Nhập mã hồ sơ",
-            text="Gõ mã hồ sơ bạn đã ghi lại khi nộp, rồi chạm nút tra cứu.",
+            text="Gõ mã hồ sơ bạn đã ghi lại khi nộp, rồi bấm nút tra cứu.",
             screen=Screen(
                 app="Cổng Dịch vụ công",
                 kind="form",
@@ -1415,7 +1630,7 @@ DVC_TRA_CUU = Lesson(
                 lines=("Mã hồ sơ",),
                 button="Tra cứu",
             ),
-            alt="Ô nhập mã hồ sơ, nút “Tra cứu” được tô đậm.",
+            alt="Ô nhập mã hồ sơ, nút “Tra cứu” được tô sáng.",
             tip="Gõ đúng từng chữ và số, kể cả dấu chấm, dấu gạch.",
         ),
         Step(
@@ -1445,6 +1660,11 @@ DVC_TRA_CUU = Lesson(
         ),
     ],
     related=("nop-ho-so-dich-vu-cong-truc-tuyen",),
+    sources=(
+        _NGUON_DVC,
+        _NGUON_TTPVHCC,
+    ),
+    checked=CHECKED,
 )
 
 # =============================================================================================
@@ -1462,7 +1682,7 @@ THANH_TOAN_VIETQR = Lesson(
     tags=("mã qr", "vietqr", "chuyển khoản", "ví điện tử"),
     hero=_QR_KIEM_TRA,
     hero_alt="Màn hình xác nhận chuyển tiền với tên người nhận và số tiền, "
-    "nút “Tiếp tục” được tô đậm.",
+    "nút “Tiếp tục” được tô sáng.",
     body=[
         Paragraph(
             "VietQR là chuẩn mã QR chung của các ngân hàng Việt Nam. "
@@ -1480,11 +1700,11 @@ THANH_TOAN_VIETQR = Lesson(
                 button="Ngân hàng",
             ),
             alt="Màn hình chính có biểu tượng ngân hàng và ví điện tử, "
-            "biểu tượng “Ngân hàng” được tô đậm.",
+            "biểu tượng “Ngân hàng” được tô sáng.",
         ),
         Step(
             title="Chọn quét mã QR",
-            text="Trên màn hình của ứng dụng, chạm nút quét mã QR.",
+            text="Trên màn hình của ứng dụng, bấm nút quét mã QR.",
             screen=Screen(
                 app="Ngân hàng",
                 kind="app",
@@ -1492,10 +1712,10 @@ THANH_TOAN_VIETQR = Lesson(
                 lines=("Chuyển tiền", "Quét QR", "Lịch sử giao dịch"),
                 button="Quét QR",
             ),
-            alt="Trang chủ ứng dụng ngân hàng, nút “Quét QR” được tô đậm.",
+            alt="Trang chủ ứng dụng ngân hàng, nút “Quét QR” được tô sáng.",
         ),
         Step(
-            title="Đưa máy ảnh vào mã QR",
+            title="Đưa camera vào mã QR",
             text="Hướng điện thoại vào mã QR sao cho mã nằm gọn trong khung vuông. "
             "Máy sẽ tự đọc mã.",
             screen=_QR_QUET,
@@ -1507,11 +1727,12 @@ THANH_TOAN_VIETQR = Lesson(
             "Nếu chưa có số tiền, tự nhập đúng số tiền cần trả.",
             screen=_QR_KIEM_TRA,
             alt="Màn hình xác nhận chuyển tiền với tên người nhận và số tiền, "
-            "nút “Tiếp tục” được tô đậm.",
+            "nút “Tiếp tục” được tô sáng.",
         ),
         Step(
             title="Xác nhận giao dịch",
-            text="Xác nhận bằng mã PIN, vân tay, khuôn mặt hoặc mã OTP theo yêu cầu của ứng dụng.",
+            text="Xác nhận bằng mã PIN, vân tay, khuôn mặt hoặc mã OTP (mã số gửi qua tin nhắn) "
+            "theo yêu cầu của ứng dụng.",
             screen=Screen(
                 app="Ngân hàng",
                 kind="form",
@@ -1519,7 +1740,7 @@ THANH_TOAN_VIETQR = Lesson(
                 lines=("Mã PIN hoặc mã OTP",),
                 button="Xác nhận",
             ),
-            alt="Màn hình xác thực giao dịch có ô nhập mã, nút “Xác nhận” được tô đậm.",
+            alt="Màn hình xác thực giao dịch có ô nhập mã, nút “Xác nhận” được tô sáng.",
             tip="Mã OTP chỉ để bạn tự nhập, không đọc cho ai nghe.",
         ),
         Step(
@@ -1530,10 +1751,10 @@ THANH_TOAN_VIETQR = Lesson(
                 app="Ngân hàng",
                 kind="app",
                 heading="Giao dịch thành công",
-                lines=("150.000 đ", "Đến: TAP HOA BA NAM"),
+                lines=("150.000 đồng", "Đến: TAP HOA BA NAM"),
                 button="Lưu biên lai",
             ),
-            alt="Thông báo giao dịch thành công 150.000 đồng, nút “Lưu biên lai” được tô đậm.",
+            alt="Thông báo giao dịch thành công 150.000 đồng, nút “Lưu biên lai” được tô sáng.",
         ),
         Callout(
             kind="danger",
@@ -1544,10 +1765,15 @@ THANH_TOAN_VIETQR = Lesson(
         ),
         Callout(
             kind="warning",
-            title="Chuyển số tiền lớn cần xác thực khuôn mặt",
-            text="Từ ngày 1/7/2024, chuyển trên 10 triệu đồng một lần, hoặc tổng trên 20 triệu "
-            "đồng trong một ngày, phải xác thực khuôn mặt khớp với thẻ căn cước gắn chip. "
-            "Ứng dụng ngân hàng sẽ hướng dẫn bạn.",
+            title="Xác thực khuôn mặt với ngân hàng",
+            text="Từ ngày 1/1/2025 (Thông tư 17/2024/TT-NHNN và 18/2024/TT-NHNN của Ngân hàng "
+            "Nhà nước), tài khoản mà khuôn mặt chủ tài khoản chưa được xác thực khớp với thẻ căn "
+            "cước gắn chip thì không thanh toán trực tuyến được. Dùng ứng dụng ngân hàng trên "
+            "điện thoại mới cũng phải xác thực khuôn mặt. Từ ngày 1/7/2024, chuyển trên 10 triệu "
+            "đồng một lần, hoặc tổng trên 20 triệu đồng trong một ngày, cũng phải xác thực khuôn "
+            "mặt. Làm việc này trong ứng dụng ngân hàng của bạn hoặc tại quầy giao dịch. Ngân "
+            "hàng không bao giờ gọi điện hay gửi đường link để “cập nhật sinh trắc học”: đó là "
+            "lừa đảo.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -1558,6 +1784,13 @@ THANH_TOAN_VIETQR = Lesson(
         ),
     ],
     related=("mua-hang-truc-tuyen-an-toan", "ban-hang-nhan-tien-qua-ma-qr"),
+    sources=(
+        _NGUON_VIETQR,
+        _NGUON_TT17,
+        _NGUON_QD2345,
+        _NGUON_SINH_TRAC_GIA,
+    ),
+    checked=CHECKED,
 )
 
 THANH_TOAN_BAN_HANG = Lesson(
@@ -1588,13 +1821,13 @@ THANH_TOAN_BAN_HANG = Lesson(
                 lines=("Chủ tài khoản:", "NGUYEN THI BA"),
                 button="Lưu ảnh",
             ),
-            alt="Mã QR nhận tiền của tài khoản tên NGUYEN THI BA, nút “Lưu ảnh” được tô đậm.",
-            tip="Nếu khó, nhờ nhân viên ngân hàng hoặc Tổ chuyển đổi số cộng đồng giúp.",
+            alt="Mã QR nhận tiền của tài khoản tên NGUYEN THI BA, nút “Lưu ảnh” được tô sáng.",
+            tip="Nếu khó, nhờ nhân viên ngân hàng hoặc Tổ công nghệ số cộng đồng giúp.",
         ),
         Step(
             title="In mã và dán ở quầy",
             text="In mã QR ra giấy, dán ở chỗ khách dễ thấy. "
-            "Ghi tên chủ tài khoản bên dưới để khách đối chiếu.",
+            "Ghi tên chủ tài khoản bên dưới để khách so với tên hiện trên máy.",
             screen=Screen(
                 app="Quầy hàng",
                 kind="qr",
@@ -1614,7 +1847,7 @@ THANH_TOAN_BAN_HANG = Lesson(
                 lines=("Ngân hàng: Bật", "Zalo: Bật", "Trò chơi: Tắt"),
                 button="Ngân hàng: Bật",
             ),
-            alt="Danh sách thông báo trong Cài đặt, dòng “Ngân hàng: Bật” được tô đậm.",
+            alt="Danh sách thông báo trong Cài đặt, dòng “Ngân hàng: Bật” được tô sáng.",
         ),
         Step(
             title="Xem thông báo tiền về của ngân hàng",
@@ -1624,7 +1857,7 @@ THANH_TOAN_BAN_HANG = Lesson(
                 app="Ngân hàng",
                 kind="app",
                 heading="Tiền vào tài khoản",
-                lines=("+150.000 đ", "Từ: TRAN VAN NAM", "Lúc: 09:15"),
+                lines=("+150.000 đồng", "Từ: TRAN VAN NAM", "Lúc: 09:15"),
             ),
             alt="Thông báo của ngân hàng: tài khoản vừa nhận thêm 150.000 đồng lúc 9 giờ 15.",
         ),
@@ -1638,8 +1871,9 @@ THANH_TOAN_BAN_HANG = Lesson(
         ),
         Callout(
             kind="danger",
-            title="Nhận tiền không bao giờ cần quét mã hay đưa OTP",
-            text="Ai bảo bạn quét mã QR hoặc đọc mã OTP “để nhận tiền” là kẻ lừa đảo. "
+            title="Nhận tiền không bao giờ cần quét mã hay đưa mã OTP",
+            text="Ai bảo bạn quét mã QR hoặc đọc mã OTP (mã số gửi qua tin nhắn) “để nhận tiền” "
+            "là kẻ lừa đảo. "
             "Người nhận tiền không phải làm gì cả.",
         ),
         Callout(
@@ -1657,6 +1891,11 @@ THANH_TOAN_BAN_HANG = Lesson(
         ),
     ],
     related=("tra-tien-bang-ma-vietqr",),
+    sources=(
+        _NGUON_VIETQR,
+        _NGUON_BIEN_LAI_GIA,
+    ),
+    checked=CHECKED,
 )
 
 THANH_TOAN_MUA_HANG = Lesson(
@@ -1670,7 +1909,7 @@ THANH_TOAN_MUA_HANG = Lesson(
     audiences=("elderly", "farmers", "traders", "workers", "students"),
     tags=("mua hàng trực tuyến", "chuyển khoản", "lừa đảo"),
     hero=_MUA_SAM_THANH_TOAN,
-    hero_alt="Màn hình chọn cách thanh toán, dòng “Thanh toán khi nhận hàng” được tô đậm.",
+    hero_alt="Màn hình chọn cách thanh toán, dòng “Thanh toán khi nhận hàng” được tô sáng.",
     body=[
         Paragraph(
             "Mua hàng trên mạng rất tiện, nhưng cũng có trang bán hàng giả và kẻ lừa đảo. "
@@ -1687,7 +1926,7 @@ THANH_TOAN_MUA_HANG = Lesson(
                 lines=("Mua sắm", "Ngân hàng", "Zalo", "CH Play"),
                 button="Mua sắm",
             ),
-            alt="Màn hình chính của điện thoại, biểu tượng ứng dụng “Mua sắm” được tô đậm.",
+            alt="Màn hình chính của điện thoại, biểu tượng ứng dụng “Mua sắm” được tô sáng.",
         ),
         Step(
             title="Xem kỹ giá, phí giao hàng và nhận xét",
@@ -1697,7 +1936,7 @@ THANH_TOAN_MUA_HANG = Lesson(
                 app="Mua sắm",
                 kind="app",
                 heading="Nồi cơm điện",
-                lines=("Giá: 650.000 đ", "Phí giao hàng: 20.000 đ", "Nhận xét: 4,8 sao"),
+                lines=("Giá: 650.000 đồng", "Phí giao hàng: 20.000 đồng", "Nhận xét: 4,8 sao"),
             ),
             alt="Trang một món hàng ghi giá, phí giao hàng và điểm nhận xét.",
         ),
@@ -1706,7 +1945,7 @@ THANH_TOAN_MUA_HANG = Lesson(
             text="Nên chọn trả tiền khi nhận hàng, hoặc trả ngay trong ứng dụng mua sắm. "
             "Hạn chế chuyển khoản trước cho người bán lạ.",
             screen=_MUA_SAM_THANH_TOAN,
-            alt="Màn hình chọn cách thanh toán, dòng “Thanh toán khi nhận hàng” được tô đậm.",
+            alt="Màn hình chọn cách thanh toán, dòng “Thanh toán khi nhận hàng” được tô sáng.",
         ),
         Step(
             title="Kiểm tra tên người nhận trước khi chuyển",
@@ -1716,7 +1955,7 @@ THANH_TOAN_MUA_HANG = Lesson(
                 app="Ngân hàng",
                 kind="app",
                 heading="Xác nhận chuyển tiền",
-                lines=("Người nhận: CUA HANG AN PHU", "Số tiền: 670.000 đ"),
+                lines=("Người nhận: CUA HANG AN PHU", "Số tiền: 670.000 đồng"),
                 button="Tiếp tục",
             ),
             alt="Màn hình xác nhận chuyển tiền cho cửa hàng, có tên người nhận và số tiền.",
@@ -1737,7 +1976,8 @@ THANH_TOAN_MUA_HANG = Lesson(
         Callout(
             kind="danger",
             title="Không bao giờ đưa mã OTP cho ai",
-            text="Người bán hay người giao hàng không bao giờ cần mã OTP của bạn. "
+            text="Người bán hay người giao hàng không bao giờ cần mã OTP (mã số gửi qua tin "
+            "nhắn) của bạn. "
             "Ai hỏi mã OTP là kẻ lừa đảo.",
         ),
         Callout(
@@ -1755,6 +1995,8 @@ THANH_TOAN_MUA_HANG = Lesson(
         ),
     ],
     related=("tra-tien-bang-ma-vietqr",),
+    sources=(_NGUON_SHIPPER,),
+    checked=CHECKED,
 )
 
 # =============================================================================================
@@ -1772,7 +2014,7 @@ TOPICS: list[Topic] = [
         "bấm nút, sạc pin, vào mạng, cài ứng dụng và gọi video.",
         hero=_HOME_CAI_DAT,
         hero_alt="Màn hình chính của điện thoại với các biểu tượng ứng dụng, "
-        "biểu tượng “Cài đặt” được tô đậm.",
+        "biểu tượng “Cài đặt” được tô sáng.",
         lessons=[
             DIEN_THOAI_NUT_BAM,
             DIEN_THOAI_WIFI,
@@ -1788,7 +2030,7 @@ TOPICS: list[Topic] = [
         "căn cước điện tử, có giá trị như thẻ căn cước khi làm thủ tục hành chính. "
         "Ba bài dưới đây hướng dẫn cài ứng dụng, kích hoạt tài khoản và đăng nhập an toàn.",
         hero=_TOPIC_VNEID_HERO,
-        hero_alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô đậm.",
+        hero_alt="Màn hình đầu của VNeID, nút “Kích hoạt tài khoản định danh điện tử” được tô sáng.",
         lessons=[VNEID_CAI_DAT, VNEID_KICH_HOAT, VNEID_DANG_NHAP],
         en=Topic(
             slug="vneid",
@@ -1800,7 +2042,7 @@ TOPICS: list[Topic] = [
             "install the app, activate your account and log in safely.",
             hero=_TOPIC_VNEID_HERO,
             hero_alt="The first VNeID screen, with the “Kích hoạt tài khoản định danh điện tử” "
-            "(Activate identity account) button highlighted.",
+            "[Activate identity account] button highlighted.",
             lessons=[],
         ),
     ),
@@ -1811,7 +2053,7 @@ TOPICS: list[Topic] = [
         "Bạn đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID, nộp hồ sơ và theo "
         "dõi kết quả ngay trên điện thoại hoặc máy tính.",
         hero=_DVC_TRANG_CHU,
-        hero_alt="Trang dichvucong.gov.vn trên điện thoại, nút “Đăng nhập” được tô đậm.",
+        hero_alt="Trang dichvucong.gov.vn trên điện thoại, nút “Đăng nhập” được tô sáng.",
         lessons=[DVC_DANG_NHAP, DVC_NOP_HO_SO, DVC_TRA_CUU],
     ),
     Topic(
@@ -1825,3 +2067,15 @@ TOPICS: list[Topic] = [
         lessons=[THANH_TOAN_VIETQR, THANH_TOAN_BAN_HANG, THANH_TOAN_MUA_HANG],
     ),
 ]
+
+
+def _english_cites_the_same(topics: list[Topic]) -> None:
+    """An English lesson rests on the same sources, checked on the same day, as its original."""
+    for topic in topics:
+        for lesson in topic.lessons:
+            if lesson.en is not None:
+                lesson.en.sources = lesson.sources
+                lesson.en.checked = lesson.checked
+
+
+_english_cites_the_same(TOPICS)

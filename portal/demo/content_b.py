@@ -12,11 +12,127 @@ Each lesson is a module-level constant; ``TOPICS`` at the bottom lists them in o
 
 from __future__ import annotations
 
-from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Step, Topic
+from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Source, Step, Topic
+
+# ---------------------------------------------------------------------------------------------
+# Sources: the public pages the lessons' facts rest on (shown to citizens under "Nguồn"), and the
+# day an editor last checked the lessons. A date is "" where the page shows none or it is unsure.
+# ---------------------------------------------------------------------------------------------
+
+CHECKED = "2026-11-29"
+
+_NGUON_BCA_VNEID_GIA = Source(
+    title=(
+        "Bộ Công an khuyến cáo 4 điều người dân cần lưu ý để tránh bị chiếm đoạt tài khoản "
+        "ngân hàng"
+    ),
+    publisher="CafeF",
+    url="https://cafef.vn/bo-cong-an-khuyen-cao-4-dieu-nguoi-dan-can-luu-y-de-tranh-bi-chiem-doat-tai-khoan-ngan-hang-188240208104440651.chn",
+    date="2024-02-08",
+)
+_NGUON_BCA_GOI_VIDEO = Source(
+    title="Nghe điện thoại có nội dung sau, hãy tắt máy ngay lập tức",
+    publisher="Kenh14",
+    url="https://kenh14.vn/nghe-dien-thoai-co-noi-dung-sau-hay-tat-may-ngay-lap-tuc-215251021111231632.chn",
+    date="2025-10-21",
+)
+_NGUON_CA_MAU_VNEID = Source(
+    title="Công an tỉnh Cà Mau cảnh báo thủ đoạn lừa đảo phụ huynh cài ứng dụng VNeID",
+    publisher="Báo Thanh Niên",
+    url="https://thanhnien.vn/cong-an-tinh-ca-mau-canh-bao-thu-doan-lua-dao-phu-huynh-cai-ung-dung-vneid-185250514042410221.htm",
+    date="2025-05-14",
+)
+_NGUON_SINH_TRAC_GIA = Source(
+    title="Cảnh báo mạo danh ngân hàng hỗ trợ cập nhật sinh trắc học để lừa đảo",
+    publisher="BNEWS (Thông tấn xã Việt Nam)",
+    url="https://bnews.vn/canh-bao-mao-danh-ngan-hang-ho-tro-cap-nhat-sinh-trac-hoc-de-lua-dao/339110.html",
+    date="2024-07-01",
+)
+_NGUON_NHAN_VIEN_NGAN_HANG_GIA = Source(
+    title='Cảnh báo "chiêu lừa" giả danh nhân viên ngân hàng cài sinh trắc học',
+    publisher="Afamily (theo VTC News)",
+    url="https://afamily.vn/canh-bao-chieu-lua-gia-danh-nhan-vien-ngan-hang-cai-sinh-trac-hoc-20240707182901105.chn",
+    date="2024-07-07",
+)
+_NGUON_GOI_LAI_NGUOI_THAN = Source(
+    title="Nghe điện thoại thấy dấu hiệu này tuyệt đối đừng trả lời mà hãy tắt máy ngay",
+    publisher="Kenh14",
+    url="https://kenh14.vn/nghe-dien-thoai-thay-dau-hieu-nay-tuyet-doi-dung-tra-loi-ma-hay-tat-may-ngay-215241230235921775.chn",
+    date="2024-12-30",
+)
+_NGUON_DEEPFAKE = Source(
+    title='Cảnh giác trước cuộc gọi lừa đảo "Deepfake"',
+    publisher="ANTV (Truyền hình Công an nhân dân)",
+    url="https://antv.gov.vn/kinh-te-5/canh-giac-truoc-cuoc-goi-lua-dao-deepfake--C13BC6E0A.html",
+)
+_NGUON_DVC_GIA = Source(
+    title="Nghe điện thoại có nội dung này, hãy tắt máy ngay lập tức",
+    publisher="CafeF",
+    url="https://cafef.vn/nghe-dien-thoai-co-noi-dung-nay-hay-tat-may-ngay-lap-tuc-18825081006551938.chn",
+    date="2025-08-10",
+)
+_NGUON_BIEN_LAI_GIA = Source(
+    title="Cẩn trọng chiêu làm giả giao dịch ngân hàng",
+    publisher="Báo Thanh Niên",
+    url="https://thanhnien.vn/can-trong-chieu-lam-gia-giao-dich-ngan-hang-185230418101922226.htm",
+    date="2023-04-18",
+)
+_NGUON_CHATBOT_SAI = Source(
+    title="Cảnh báo việc dựa vào Chatbot để tra cứu tin tức",
+    publisher="Báo Ngày Nay",
+    url="https://ngaynay.vn/canh-bao-viec-dua-vao-chatbot-de-tra-cuu-tin-tuc-post165653.html",
+    date="2025-10-23",
+)
+_NGUON_AI_CONG_DONG = Source(
+    title="Cổng đào tạo AI cho cộng đồng",
+    publisher="Học viện Công nghệ Bưu chính Viễn thông (PTIT)",
+    url="https://aicongdong.ptit.edu.vn",
+)
+_NGUON_CHINH_PHU = Source(
+    title="Cổng Thông tin điện tử Chính phủ",
+    publisher="Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+    url="https://chinhphu.vn",
+)
+_NGUON_DVC = Source(
+    title="Cổng Dịch vụ công quốc gia",
+    publisher="Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
+    url="https://dichvucong.gov.vn",
+)
+_NGUON_ZALO_CONG_AN_XA = Source(
+    title="Hiệu quả nhóm Zalo của lực lượng Công an xã",
+    publisher="Cổng thông tin điện tử Bộ Công an",
+    url="https://www.bocongan.gov.vn/bai-viet/hieu-qua-nhom-zalo-cua-luc-luong-cong-an-xa-d125-t44555",
+    date="2025-04-17",
+)
+_NGUON_ZALO_KET_NOI = Source(
+    title="“Zalo kết nối bình yên” - sợi dây giữ vững an ninh trật tự từ cơ sở",
+    publisher="Báo Hà Tĩnh",
+    url="https://baohatinh.vn/zalo-ket-noi-binh-yen-soi-day-giu-vung-an-ninh-trat-tu-tu-co-so-post273869.html",
+)
+_NGUON_ISPEED = Source(
+    title="Ứng dụng “Make in Vietnam” i-Speed giúp người dùng tự đánh giá tốc độ truy cập Internet",
+    publisher="Giaoduc.edu.vn",
+    url="https://www.giaoduc.edu.vn/ung-dung-make-in-vietnam-i-speed-giup-nguoi-dung-tu-danh-gia-toc-do-truy-cap-internet-2021-2021.htm",
+    date="2021-04-03",
+)
+_NGUON_ISPEED_HUONG_DAN = Source(
+    title=(
+        "Hướng dẫn tải, cài đặt và sử dụng ứng dụng i-Speed để đo lường, đánh giá chất lượng "
+        "dịch vụ truy nhập Internet"
+    ),
+    publisher="Cổng thông tin điện tử Kỳ Anh, tỉnh Hà Tĩnh",
+    url="https://kyanh.hatinh.gov.vn/tin-tuc/huong-dan-tai-cai-dat-va-su-dung-ung-dung-i-speed-de-do-luong-danh-gia-chat-luong-dich-vu-truy-nhap-internet",
+)
+_NGUON_BINH_DAN_HOC_VU_SO = Source(
+    title="Bình dân học vụ số",
+    publisher="Nền tảng Bình dân học vụ số (binhdanhocvuso.gov.vn)",
+    url="https://binhdanhocvuso.gov.vn",
+)
 
 
 def _english(vi: Lesson, *, title: str, summary: str, hero_alt: str, body: list) -> Lesson:
-    """The English translation of ``vi``: same slug, metadata and picture, English words."""
+    """The English translation of ``vi``: same slug, metadata, picture, sources and check date,
+    English words."""
     return Lesson(
         slug=vi.slug,
         title=title,
@@ -30,7 +146,68 @@ def _english(vi: Lesson, *, title: str, summary: str, hero_alt: str, body: list)
         hero_alt=hero_alt,
         body=body,
         related=vi.related,
+        sources=vi.sources,
+        checked=vi.checked,
     )
+
+
+# What to do after installing a strange app or giving away a code: the order in CONTENT.md
+# ("Rules a reader takes literally"). The steps that have room teach each action as a step; the
+# callouts carry the rest, in the same words everywhere.
+_MAY_BAY = Screen(
+    app="Cài đặt nhanh",
+    kind="settings",
+    heading="Cài đặt nhanh",
+    lines=("Chế độ máy bay", "Wi-Fi", "Dữ liệu di động"),
+    button="Chế độ máy bay",
+)
+_MAY_BAY_ALT = "Bảng cài đặt nhanh kéo từ trên xuống, nút “Chế độ máy bay” được tô sáng."
+_MAY_BAY_ALT_EN = (
+    "The quick settings panel pulled down from the top, with the “Chế độ máy bay” "
+    "[Airplane mode] button highlighted."
+)
+_CHUA_DUNG_LAI = Callout(
+    kind="danger",
+    title="Chưa dùng lại máy đó cho ngân hàng, VNeID",
+    text=(
+        "Không dùng máy đó cho ngân hàng hay VNeID nữa cho đến khi một cửa hàng uy tín khôi phục "
+        "cài đặt gốc cho máy; chỉ xóa ứng dụng lạ (nếu có) là chưa đủ. Đổi mật khẩu ngân hàng, "
+        "VNeID, Zalo trên một máy khác an toàn."
+    ),
+)
+_CHUA_DUNG_LAI_EN = Callout(
+    kind="danger",
+    title="Do not use that phone for your bank or VNeID yet",
+    text=(
+        "Do not use that phone for your bank or VNeID again until a trusted shop has reset it to "
+        "factory settings; just deleting a strange app (if there is one) is not enough. Change "
+        "your bank, VNeID and Zalo passwords on another, safe device."
+    ),
+)
+_LO_CAI_THEO_THU_TU = Callout(
+    kind="danger",
+    title="Lỡ cài ứng dụng lạ hay lỡ đưa mã OTP: làm đúng thứ tự",
+    text=(
+        "(1) Ngắt mạng chiếc máy đó: bật chế độ máy bay và tắt Wi-Fi, hoặc tắt nguồn. "
+        "(2) Mượn điện thoại khác gọi tổng đài ngân hàng (số in ở mặt sau thẻ), xin khóa tài "
+        "khoản. (3) Không dùng máy đó cho ngân hàng hay VNeID nữa cho đến khi một cửa hàng uy tín "
+        "khôi phục cài đặt gốc cho máy; xóa ứng dụng lạ thôi là chưa đủ. (4) Đổi mật khẩu ngân "
+        "hàng, VNeID, Zalo trên một máy khác an toàn. (5) Báo Công an xã, mang theo tin nhắn "
+        "hoặc ảnh chụp màn hình."
+    ),
+)
+_LO_CAI_THEO_THU_TU_EN = Callout(
+    kind="danger",
+    title="Installed a strange app or gave away an OTP code? Do this, in this order",
+    text=(
+        "(1) Cut that phone off the network: turn on airplane mode and turn off Wi-Fi, or switch "
+        "the phone off. (2) Borrow another phone and call your bank's hotline (printed on the "
+        "back of your card) to lock your account. (3) Do not use that phone for your bank or "
+        "VNeID again until a trusted shop has reset it to factory settings; deleting the strange "
+        "app is not enough. (4) Change your bank, VNeID and Zalo passwords on another, safe "
+        "device. (5) Report it to the commune police, and bring the message or a screenshot."
+    ),
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,29 +290,35 @@ LUA_DAO_CONG_AN = Lesson(
         Step(
             title="Không bấm link, không cài ứng dụng lạ",
             text=(
-                "Nếu có tin nhắn gửi đường link hay tệp cài đặt, đừng bấm vào. Bấm “Xóa” để "
-                "xóa tin nhắn đó."
+                "Nếu có tin nhắn gửi đường link hay tệp cài đặt, đừng bấm vào. Chặn số gửi, "
+                "nhưng giữ lại tin nhắn để báo công an."
             ),
             screen=Screen(
                 app="Tin nhắn",
                 kind="sms",
                 heading="0xxx xxx 789",
                 lines=("Nâng cấp VNeID mức 2 ngay.", "Cài ứng dụng tại đây:", "vneid-capnhat.xyz"),
-                button="Xóa",
+                button="Chặn số",
                 danger=True,
             ),
             alt=(
                 "Tin nhắn lừa đảo mời cài VNeID từ trang lạ vneid-capnhat.xyz, có dấu X đỏ; "
-                "nút “Xóa” được tô sáng."
+                "nút “Chặn số” được tô sáng."
+            ),
+            tip=(
+                "Chưa xóa tin nhắn: đó là bằng chứng. Nút chặn số có thể nằm trong dấu ba chấm; "
+                "tên mục có thể khác tùy phiên bản."
             ),
         ),
         Callout(
             kind="danger",
-            title="Công an không làm việc qua điện thoại",
+            title="Công an không làm việc qua cuộc gọi video",
             text=(
-                "Công an không làm việc với người dân qua cuộc gọi video, không yêu cầu chuyển "
-                "tiền, không hỏi mã OTP hay thông tin tài khoản ngân hàng qua điện thoại, mạng "
-                "xã hội (Bộ Công an, 2025)."
+                "Công an không làm việc với người dân qua cuộc gọi video. Công an không bao giờ "
+                "đòi chuyển tiền, đòi mã OTP (mã số gửi qua tin nhắn), thông tin tài khoản ngân "
+                "hàng, hay bảo cài ứng dụng qua điện thoại, mạng xã hội (Bộ Công an, 2025). Khi cần "
+                "làm việc, công an gửi giấy mời. Công an xã vẫn có thể gọi điện cho bà con, nhưng "
+                "không bao giờ đòi những thứ trên."
             ),
         ),
         Step(
@@ -157,10 +340,20 @@ LUA_DAO_CONG_AN = Lesson(
             ),
         ),
         Step(
-            title="Lỡ cài hoặc lỡ bấm: gọi ngân hàng khóa tài khoản",
+            title="Lỡ cài ứng dụng lạ: ngắt mạng máy đó ngay",
             text=(
-                "Gọi ngay tổng đài in ở mặt sau thẻ ngân hàng, xin khóa tài khoản. Sau đó tắt "
-                "nguồn chiếc điện thoại đã cài ứng dụng lạ."
+                "Việc đầu tiên: bật “Chế độ máy bay” và tắt Wi-Fi, hoặc tắt nguồn chiếc điện "
+                "thoại đã cài ứng dụng lạ."
+            ),
+            screen=_MAY_BAY,
+            alt=_MAY_BAY_ALT,
+            tip="Tên mục có thể khác tùy phiên bản.",
+        ),
+        Step(
+            title="Mượn máy khác gọi ngân hàng khóa tài khoản",
+            text=(
+                "Dùng điện thoại của người nhà, gọi ngay tổng đài in ở mặt sau thẻ ngân hàng, "
+                "xin khóa tài khoản."
             ),
             screen=Screen(
                 app="Điện thoại",
@@ -173,13 +366,13 @@ LUA_DAO_CONG_AN = Lesson(
                 "Màn hình gọi tổng đài ngân hàng theo số in ở mặt sau thẻ để xin khóa tài "
                 "khoản, nút “Gọi” được tô sáng."
             ),
-            tip="Nếu máy của bạn đang bị điều khiển, hãy mượn điện thoại của người nhà để gọi.",
         ),
+        _CHUA_DUNG_LAI,
         Step(
             title="Báo cho Công an xã",
             text=(
-                "Mang điện thoại đến Công an xã, kể lại ai gọi, lúc nào, họ bảo làm gì. Báo tin "
-                "giúp công an kịp cảnh báo bà con khác."
+                "Mang chiếc điện thoại đó (vẫn ngắt mạng) đến Công an xã, kể lại ai gọi, lúc nào, "
+                "họ bảo làm gì. Báo tin giúp công an kịp cảnh báo bà con khác."
             ),
             screen=Screen(
                 app="Ghi chú",
@@ -211,6 +404,12 @@ LUA_DAO_CONG_AN = Lesson(
         ),
     ],
     related=("lua-dao-gia-nhan-vien-ngan-hang-ma-otp", "lua-dao-duong-link-trung-thuong-hoan-tien"),
+    sources=(
+        _NGUON_BCA_GOI_VIDEO,
+        _NGUON_BCA_VNEID_GIA,
+        _NGUON_CA_MAU_VNEID,
+    ),
+    checked=CHECKED,
 )
 
 LUA_DAO_CONG_AN.en = _english(
@@ -261,22 +460,30 @@ LUA_DAO_CONG_AN.en = _english(
         Step(
             title="Do not tap the link or install the app",
             text=(
-                "If a message sends you a link or an installation file, do not tap it. Tap "
-                "“Xóa” [Delete] to delete the message."
+                "If a message sends you a link or an installation file, do not tap it. Block "
+                "the sender, but keep the message to show the police."
             ),
             screen=None,
             alt=(
                 "A scam text message inviting you to install VNeID from the strange site "
-                "vneid-capnhat.xyz, with a red X; the “Xóa” [Delete] button is highlighted."
+                "vneid-capnhat.xyz, with a red X; the “Chặn số” [Block number] button is "
+                "highlighted."
+            ),
+            tip=(
+                "Do not delete the message yet: it is evidence. The block button may be under the "
+                "three dots; the name of the item may differ between versions."
             ),
         ),
         Callout(
             kind="danger",
-            title="The police do not work with you over the phone",
+            title="The police do not work with you by video call",
             text=(
-                "The police never “work” with citizens by video call, and never ask for money "
-                "transfers, OTP codes or bank account details by phone or social media (Ministry "
-                "of Public Security, 2025)."
+                "The police do not “work” with citizens by video call. They never ask you to "
+                "transfer money, never ask for an OTP code (the code sent by text message) or "
+                "bank account details, and never tell you to install an app, by phone or social "
+                "media (Ministry of Public Security, 2025). When they need you, the police send an "
+                "invitation. Commune police may still phone residents, but never ask for any of "
+                "these things."
             ),
         ),
         Step(
@@ -292,23 +499,34 @@ LUA_DAO_CONG_AN.en = _english(
             ),
         ),
         Step(
-            title="Installed or tapped it? Call your bank to lock the account",
+            title="Installed a strange app? Cut that phone off the network at once",
             text=(
-                "Call the hotline printed on the back of your bank card at once and ask them to "
-                "lock your account. Then switch off the phone that has the strange app."
+                "First of all: turn on “Chế độ máy bay” [Airplane mode] and turn off Wi-Fi, or "
+                "switch off the phone that has the strange app."
+            ),
+            screen=None,
+            alt=_MAY_BAY_ALT_EN,
+            tip="The name of the item may differ between versions.",
+        ),
+        Step(
+            title="Borrow another phone and call your bank to lock the account",
+            text=(
+                "On a relative's phone, call the hotline printed on the back of your bank card at "
+                "once and ask them to lock your account."
             ),
             screen=None,
             alt=(
                 "A screen calling the bank hotline printed on the back of the card to lock the "
                 "account, with the “Gọi” [Call] button highlighted."
             ),
-            tip="If your phone is being controlled, borrow a relative's phone to make the call.",
         ),
+        _CHUA_DUNG_LAI_EN,
         Step(
             title="Report it to the commune police",
             text=(
-                "Take your phone to the commune police and tell them who called, when, and what "
-                "they asked. Your report helps the police warn other people in time."
+                "Take that phone (still off the network) to the commune police and tell them who "
+                "called, when, and what they asked. Your report helps the police warn other "
+                "people in time."
             ),
             screen=None,
             alt=(
@@ -321,7 +539,8 @@ LUA_DAO_CONG_AN.en = _english(
             title="Where is a level 2 VNeID account made?",
             text=(
                 "Level 2 is registered at the commune police or when you apply for your ID card, "
-                "then you activate it yourself in the VNeID app from CH Play or the App Store. "
+                "then you activate it yourself in the VNeID app from CH Play (Google Play) or the "
+                "App Store. "
                 "Nobody can “upgrade” it for you over the phone."
             ),
         ),
@@ -357,15 +576,16 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
     hero_alt=("Tin nhắn của ngân hàng có mã OTP và lời dặn không cung cấp mã này cho bất kỳ ai."),
     body=[
         Paragraph(
-            "Mã OTP là dãy số ngân hàng gửi qua tin nhắn để xác nhận một giao dịch. Ai có mã "
+            "Mã OTP (mã số gửi qua tin nhắn) là dãy số ngân hàng gửi để xác nhận một giao dịch. Ai có mã "
             "này là có thể lấy tiền của bạn. Kẻ gian giả làm nhân viên ngân hàng, báo “tài khoản "
             "bị khóa” hay “được hoàn tiền” để xin mã."
         ),
         Step(
             title="Nhận ra cuộc gọi giả nhân viên ngân hàng",
             text=(
-                "Người gọi báo tài khoản của bạn bị khóa, bị trừ tiền nhầm, hoặc được hoàn "
-                "tiền, rồi xin bạn đọc mã vừa nhận. Ngân hàng thật không bao giờ làm vậy."
+                "Người gọi báo tài khoản của bạn bị khóa, bị trừ tiền nhầm, được hoàn tiền, hay "
+                "phải “cập nhật sinh trắc học”, rồi xin bạn đọc mã vừa nhận hoặc bấm đường link. "
+                "Ngân hàng thật không bao giờ làm vậy."
             ),
             screen=Screen(
                 app="Điện thoại",
@@ -436,10 +656,20 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
             ),
         ),
         Step(
-            title="Lỡ đọc mã: xin khóa tài khoản ngay",
+            title="Lỡ đọc mã: ngắt mạng máy của bạn",
             text=(
-                "Gọi ngay tổng đài ngân hàng, nói rõ bạn đã lộ mã OTP và xin khóa tài khoản. Làm "
-                "càng sớm càng dễ giữ được tiền."
+                "Việc đầu tiên: bật “Chế độ máy bay” và tắt Wi-Fi, hoặc tắt nguồn điện thoại của "
+                "bạn."
+            ),
+            screen=_MAY_BAY,
+            alt=_MAY_BAY_ALT,
+            tip="Tên mục có thể khác tùy phiên bản.",
+        ),
+        Step(
+            title="Mượn máy khác gọi ngân hàng khóa tài khoản",
+            text=(
+                "Dùng điện thoại của người nhà gọi ngay tổng đài ngân hàng, nói rõ bạn đã lộ mã "
+                "OTP và xin khóa tài khoản. Làm càng sớm càng dễ giữ được tiền."
             ),
             screen=Screen(
                 app="Điện thoại",
@@ -452,6 +682,7 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
                 "khóa tài khoản ngay."
             ),
         ),
+        _CHUA_DUNG_LAI,
         Step(
             title="Báo cho Công an xã",
             text=(
@@ -479,6 +710,12 @@ LUA_DAO_NGAN_HANG_OTP = Lesson(
         ),
     ],
     related=("lua-dao-gia-danh-cong-an-vneid", "lua-dao-nguoi-than-gap-nan-deepfake"),
+    sources=(
+        _NGUON_SINH_TRAC_GIA,
+        _NGUON_NHAN_VIEN_NGAN_HANG_GIA,
+        _NGUON_BCA_GOI_VIDEO,
+    ),
+    checked=CHECKED,
 )
 
 LUA_DAO_NGAN_HANG_OTP.en = _english(
@@ -491,15 +728,16 @@ LUA_DAO_NGAN_HANG_OTP.en = _english(
     hero_alt="A bank text message with an OTP code and a warning never to give this code to anyone.",
     body=[
         Paragraph(
-            "An OTP is a one-time code that your bank sends by text message to confirm a "
+            "An OTP code (the code sent by text message) is a one-time code that your bank sends to confirm a "
             "transaction. Whoever has this code can take your money. Scammers pose as bank "
             "staff and say your “account is locked” or you “are due a refund” to get the code."
         ),
         Step(
             title="Recognise a call from fake bank staff",
             text=(
-                "The caller says your account is locked, was charged by mistake or is due a "
-                "refund, then asks you to read out the code you just got. Real banks never do this."
+                "The caller says your account is locked, was charged by mistake, is due a refund "
+                "or must “update its biometrics”, then asks you to read out the code you just got "
+                "or to tap a link. Real banks never do this."
             ),
             screen=None,
             alt=(
@@ -549,10 +787,21 @@ LUA_DAO_NGAN_HANG_OTP.en = _english(
             ),
         ),
         Step(
-            title="Gave the code away? Ask to lock your account now",
+            title="Gave the code away? Cut your phone off the network",
             text=(
-                "Call the bank hotline at once, say that your OTP code was leaked and ask them to "
-                "lock your account. The sooner you act, the better your chance of keeping your money."
+                "First of all: turn on “Chế độ máy bay” [Airplane mode] and turn off Wi-Fi, or "
+                "switch your phone off."
+            ),
+            screen=None,
+            alt=_MAY_BAY_ALT_EN,
+            tip="The name of the item may differ between versions.",
+        ),
+        Step(
+            title="Borrow another phone and call your bank to lock the account",
+            text=(
+                "On a relative's phone, call the bank hotline at once, say that your OTP code was "
+                "leaked and ask them to lock your account. The sooner you act, the better your "
+                "chance of keeping your money."
             ),
             screen=None,
             alt=(
@@ -560,6 +809,7 @@ LUA_DAO_NGAN_HANG_OTP.en = _english(
                 "please lock my account now."
             ),
         ),
+        _CHUA_DUNG_LAI_EN,
         Step(
             title="Report it to the commune police",
             text=(
@@ -599,7 +849,7 @@ LUA_DAO_NGUOI_THAN = Lesson(
         app="Tin nhắn",
         kind="sms",
         heading="Số lạ 0xxx xxx 321",
-        lines=("Con bác bị tai nạn nặng!", "Chuyển gấp 20 triệu ngay.", "Số TK: 0xxx xxx xxx"),
+        lines=("Con bác bị tai nạn nặng!", "Chuyển gấp 20 triệu đồng.", "Số TK: 0xxx xxx xxx"),
         danger=True,
     ),
     hero_alt=(
@@ -624,7 +874,7 @@ LUA_DAO_NGUOI_THAN = Lesson(
                 heading="Số lạ 0xxx xxx 321",
                 lines=(
                     "Con bác bị tai nạn nặng!",
-                    "Chuyển gấp 20 triệu ngay.",
+                    "Chuyển gấp 20 triệu đồng.",
                     "Số TK: 0xxx xxx xxx",
                 ),
                 danger=True,
@@ -635,21 +885,22 @@ LUA_DAO_NGUOI_THAN = Lesson(
             ),
         ),
         Step(
-            title="Để ý cuộc gọi video bất thường",
+            title="Gọi video xin tiền: chưa chắc là người thân",
             text=(
-                "Cuộc gọi video chỉ vài giây, hình mờ, giật, kêu “mạng yếu” rồi tắt, sau đó nhắn "
-                "xin tiền. Đó là dấu hiệu video giả."
+                "Có khi là cuộc gọi video thấy đúng mặt, nghe đúng giọng người thân, rồi xin "
+                "tiền gấp. Video giả có thể chớp mắt, cử động miệng như người thật, nên nhìn thôi "
+                "không biết được."
             ),
             screen=Screen(
                 app="Zalo",
                 kind="call",
                 heading="Cháu Lan (gọi video)",
-                lines=("“Bà ơi, cháu Lan đây”", "“Mạng yếu, cháu nhắn nhé”"),
+                lines=("“Bà ơi, cháu Lan đây”", "“Bà chuyển giúp cháu ít tiền”"),
                 danger=True,
             ),
             alt=(
-                "Cuộc gọi video mang tên cháu Lan, hình mờ và giật, người gọi kêu mạng yếu rồi "
-                "tắt sau vài giây; có dấu X đỏ cảnh báo."
+                "Cuộc gọi video mang tên cháu Lan, người gọi xin bà chuyển giúp ít tiền; có dấu "
+                "X đỏ cảnh báo."
             ),
         ),
         Step(
@@ -673,7 +924,7 @@ LUA_DAO_NGUOI_THAN = Lesson(
             title="Thấy mặt, nghe giọng chưa chắc là thật",
             text=(
                 "AI có thể làm giả khuôn mặt và giọng nói từ ảnh, video đăng trên mạng. Trước khi "
-                "chuyển tiền, luôn gọi lại số đã biết để kiểm tra."
+                "chuyển tiền, luôn cúp máy và tự gọi lại số của người đó mà bạn đã lưu."
             ),
         ),
         Step(
@@ -711,8 +962,8 @@ LUA_DAO_NGUOI_THAN = Lesson(
         Step(
             title="Báo Công an xã và cảnh báo người nhà",
             text=(
-                "Báo Công an xã số điện thoại, số tài khoản kẻ gian đưa ra. Nhắn người thân biết "
-                "có kẻ đang giả danh họ."
+                "Giữ lại tin nhắn, rồi báo Công an xã số điện thoại, số tài khoản kẻ gian đưa ra. "
+                "Nhắn người thân biết có kẻ đang giả danh họ."
             ),
             screen=Screen(
                 app="Zalo",
@@ -739,6 +990,11 @@ LUA_DAO_NGUOI_THAN = Lesson(
         ),
     ],
     related=("ai-nhan-biet-giong-noi-video-gia-deepfake", "lua-dao-gia-nhan-vien-ngan-hang-ma-otp"),
+    sources=(
+        _NGUON_GOI_LAI_NGUOI_THAN,
+        _NGUON_DEEPFAKE,
+    ),
+    checked=CHECKED,
 )
 
 LUA_DAO_NGUOI_THAN.en = _english(
@@ -772,15 +1028,16 @@ LUA_DAO_NGUOI_THAN.en = _english(
             ),
         ),
         Step(
-            title="Watch out for strange video calls",
+            title="A video call asking for money may not be your relative",
             text=(
-                "A video call lasting a few seconds, blurry and jerky, with “bad signal” as the "
-                "excuse, then a message asking for money. These are signs of a fake video."
+                "Sometimes it is a video call with your relative's face and voice, asking for "
+                "money in a hurry. A fake video can blink and move its mouth like a real person, "
+                "so looking is not enough to tell."
             ),
             screen=None,
             alt=(
-                "A video call in the name of granddaughter Lan, blurry and jerky; the caller "
-                "blames a weak signal and hangs up after a few seconds; a red X warns of a scam."
+                "A video call in the name of granddaughter Lan, asking grandma to send her some "
+                "money; a red X warns of a scam."
             ),
         ),
         Step(
@@ -797,7 +1054,7 @@ LUA_DAO_NGUOI_THAN.en = _english(
             title="Seeing a face or hearing a voice proves nothing",
             text=(
                 "AI can fake a face and a voice from photos and videos posted online. Before you "
-                "send money, always call back on a number you already know to check."
+                "send money, always hang up and call the person back on the number you saved."
             ),
         ),
         Step(
@@ -824,8 +1081,8 @@ LUA_DAO_NGUOI_THAN.en = _english(
         Step(
             title="Report it to the commune police and warn your family",
             text=(
-                "Give the commune police the phone number and bank account the scammer used. "
-                "Tell your relative that someone is pretending to be them."
+                "Keep the message, then give the commune police the phone number and bank account "
+                "the scammer used. Tell your relative that someone is pretending to be them."
             ),
             screen=None,
             alt=(
@@ -860,18 +1117,19 @@ LUA_DAO_DUONG_LINK = Lesson(
         app="Tin nhắn",
         kind="sms",
         heading="Số lạ 0xxx xxx 555",
-        lines=("Chúc mừng bạn trúng xe máy!", "Nhận quà 40 triệu tại:", "qua-tang-tri-an.xyz"),
-        button="Xóa",
+        lines=("Chúc mừng bạn trúng xe máy!", "Nhận quà 40 triệu đồng tại:", "qua-tang-tri-an.xyz"),
+        button="Chặn số",
         danger=True,
     ),
     hero_alt=(
-        "Tin nhắn lừa đảo báo trúng xe máy kèm đường link lạ, có dấu X đỏ; nút “Xóa” được tô sáng."
+        "Tin nhắn lừa đảo báo trúng xe máy kèm đường link lạ, có dấu X đỏ; nút “Chặn số” được tô "
+        "sáng."
     ),
     body=[
         Paragraph(
             "Tin nhắn báo bạn “trúng thưởng”, “được hoàn tiền”, “nhận quà” kèm một đường link. "
-            "Bấm vào, bạn bị dụ nhập số tài khoản, mật khẩu, mã OTP, hoặc cài ứng dụng có mã "
-            "độc. Người bán hàng còn gặp ảnh chụp “đã chuyển khoản” làm giả."
+            "Bấm vào, bạn bị dụ nhập số tài khoản, mật khẩu, mã OTP (mã số gửi qua tin nhắn), "
+            "hoặc cài ứng dụng có mã độc. Người bán hàng còn gặp ảnh chụp “đã chuyển khoản” làm giả."
         ),
         Step(
             title="Nhận ra tin nhắn “trúng thưởng”, “hoàn tiền”",
@@ -885,37 +1143,46 @@ LUA_DAO_DUONG_LINK = Lesson(
                 heading="Số lạ 0xxx xxx 555",
                 lines=(
                     "Chúc mừng bạn trúng xe máy!",
-                    "Nhận quà 40 triệu tại:",
+                    "Nhận quà 40 triệu đồng tại:",
                     "qua-tang-tri-an.xyz",
                 ),
                 danger=True,
             ),
             alt=(
-                "Tin nhắn từ số lạ báo trúng xe máy 40 triệu, kèm đường link lạ "
+                "Tin nhắn từ số lạ báo trúng quà 40 triệu đồng, kèm đường link lạ "
                 "qua-tang-tri-an.xyz; có dấu X đỏ cảnh báo lừa đảo."
             ),
         ),
         Step(
-            title="Không bấm link, bấm “Xóa”",
-            text="Đừng bấm vào đường link. Bấm “Xóa” để xóa tin nhắn, và có thể chặn luôn số đó.",
+            title="Không bấm link, bấm “Chặn số”",
+            text=(
+                "Đừng bấm vào đường link. Chặn số gửi, nhưng giữ lại tin nhắn hoặc ảnh chụp màn "
+                "hình cho đến khi đã báo công an."
+            ),
             screen=Screen(
                 app="Tin nhắn",
                 kind="sms",
                 heading="Số lạ 0xxx xxx 555",
-                lines=("Bạn được hoàn 350.000đ.", "Nhận ngay hôm nay tại:", "hoantien-nhanh.xyz"),
-                button="Xóa",
+                lines=(
+                    "Bạn được hoàn 350.000 đồng.",
+                    "Nhận ngay hôm nay tại:",
+                    "hoantien-nhanh.xyz",
+                ),
+                button="Chặn số",
                 danger=True,
             ),
             alt=(
                 "Tin nhắn lừa đảo báo hoàn tiền điện kèm đường link lạ, có dấu X đỏ; mũi tên chỉ "
-                "vào nút “Xóa” được tô sáng."
+                "vào nút “Chặn số” được tô sáng."
             ),
+            tip="Tên mục có thể khác tùy phiên bản. Chưa xóa tin nhắn: đó là bằng chứng.",
         ),
         Step(
             title="Xem địa chỉ trang trước khi nhập gì",
             text=(
-                "Lỡ mở trang web thì nhìn dòng địa chỉ trên cùng. Trang cơ quan nhà nước có đuôi "
-                "“.gov.vn”; trang lạ đòi mật khẩu, mã OTP là trang lừa đảo."
+                "Lỡ mở trang web thì nhìn dòng địa chỉ trên cùng, bỏ qua “https://”: trang cơ quan "
+                "nhà nước có “.gov.vn” ngay trước dấu “/” đầu tiên. Trang lạ đòi mật khẩu, mã OTP "
+                "là trang lừa đảo."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -927,6 +1194,10 @@ LUA_DAO_DUONG_LINK = Lesson(
             alt=(
                 "Trang web giả địa chỉ hoantien-nhanh.xyz đòi nhập số tài khoản và mã OTP để "
                 "“nhận tiền”; có viền đỏ và dấu X lớn."
+            ),
+            tip=(
+                "“dichvucong.gov.vn.xyz” là trang giả, vì nó kết thúc bằng “.xyz”. Có trang chính "
+                "thức không có đuôi “.gov.vn”, như chinhphu.vn."
             ),
         ),
         Step(
@@ -979,7 +1250,7 @@ LUA_DAO_DUONG_LINK = Lesson(
                 app="Ngân hàng",
                 kind="app",
                 heading="Lịch sử giao dịch",
-                lines=("+350.000 đ", "Từ: NGUYEN VAN A", "Hôm nay, 10:20"),
+                lines=("+350.000 đồng", "Từ: NGUYEN VAN A", "Hôm nay, 10:20"),
             ),
             alt=(
                 "Ứng dụng ngân hàng của người bán, mục lịch sử giao dịch, cho thấy đã nhận "
@@ -987,20 +1258,16 @@ LUA_DAO_DUONG_LINK = Lesson(
             ),
         ),
         Step(
-            title="Lỡ nhập thông tin: gọi ngân hàng, báo công an",
+            title="Lỡ nhập thông tin: ngắt mạng máy đó ngay",
             text=(
-                "Đã nhập mật khẩu, mã OTP hay cài ứng dụng lạ thì gọi ngay tổng đài ngân hàng "
-                "xin khóa tài khoản, rồi báo Công an xã."
+                "Đã nhập mật khẩu, mã OTP hay cài ứng dụng lạ thì việc đầu tiên là bật “Chế độ "
+                "máy bay” và tắt Wi-Fi, hoặc tắt nguồn máy đó. Rồi làm tiếp theo thứ tự bên dưới."
             ),
-            screen=Screen(
-                app="Điện thoại",
-                kind="app",
-                heading="Danh bạ",
-                lines=("Tổng đài ngân hàng", "Công an xã"),
-                button="Gọi",
-            ),
-            alt=("Danh bạ có số tổng đài ngân hàng và số Công an xã, nút “Gọi” được tô sáng."),
+            screen=_MAY_BAY,
+            alt=_MAY_BAY_ALT,
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
+        _LO_CAI_THEO_THU_TU,
         Callout(
             kind="danger",
             title="Nhận tiền không bao giờ cần mã OTP",
@@ -1012,13 +1279,19 @@ LUA_DAO_DUONG_LINK = Lesson(
         Checklist(
             title="Tự làm thử",
             items=(
-                "Mở hộp tin nhắn, xóa các tin lạ có đường link.",
+                "Mở hộp tin nhắn, tìm tin lạ có đường link: không bấm link, chặn số gửi.",
                 "Xem lại các ứng dụng trên máy, hỏi con cháu nếu có ứng dụng bạn không nhớ đã cài.",
                 "Người bán hàng: bật thông báo tiền về trong ứng dụng ngân hàng.",
             ),
         ),
     ],
     related=("lua-dao-gia-nhan-vien-ngan-hang-ma-otp", "tim-kiem-thong-tin-dang-tin-cay"),
+    sources=(
+        _NGUON_DVC_GIA,
+        _NGUON_BCA_VNEID_GIA,
+        _NGUON_BIEN_LAI_GIA,
+    ),
+    checked=CHECKED,
 )
 
 LUA_DAO_DUONG_LINK.en = _english(
@@ -1029,14 +1302,14 @@ LUA_DAO_DUONG_LINK.en = _english(
         "official stores, and fake transfer receipts."
     ),
     hero_alt=(
-        "A scam message announcing a motorbike prize with a strange link and a red X; the “Xóa” "
-        "[Delete] button is highlighted."
+        "A scam message announcing a motorbike prize with a strange link and a red X; the “Chặn "
+        "số” [Block number] button is highlighted."
     ),
     body=[
         Paragraph(
             "A message says you have “won a prize”, “got a refund” or “a gift” and gives a link. "
-            "Tap it and you are lured into typing your account number, password or OTP code, or "
-            "installing an app with malware. Sellers also receive faked “transfer done” screenshots."
+            "Tap it and you are lured into typing your account number, password or OTP code (the "
+            "code sent by text message), or installing an app with malware. Sellers also receive faked “transfer done” screenshots."
         ),
         Step(
             title="Recognise “prize” and “refund” messages",
@@ -1046,33 +1319,45 @@ LUA_DAO_DUONG_LINK.en = _english(
             ),
             screen=None,
             alt=(
-                "A message from an unknown number announcing a 40-million motorbike prize with "
-                "the strange link qua-tang-tri-an.xyz; a red X warns of a scam."
+                "A message from an unknown number announcing a motorbike prize worth 40 million "
+                "đồng with the strange link qua-tang-tri-an.xyz; a red X warns of a scam."
             ),
         ),
         Step(
-            title="Do not tap the link; tap “Xóa” [Delete]",
-            text="Do not tap the link. Tap “Xóa” [Delete] to delete the message, and you can block the number too.",
+            title="Do not tap the link; tap “Chặn số” [Block number]",
+            text=(
+                "Do not tap the link. Block the sender, but keep the message or a screenshot until "
+                "you have reported it to the police."
+            ),
             screen=None,
             alt=(
                 "A scam message about an electricity refund with a strange link and a red X; an "
-                "arrow points at the highlighted “Xóa” [Delete] button."
+                "arrow points at the highlighted “Chặn số” [Block number] button."
+            ),
+            tip=(
+                "The name of the item may differ between versions. Do not delete the message yet: "
+                "it is evidence."
             ),
         ),
         Step(
             title="Check the web address before typing anything",
             text=(
-                "If a page opened, look at the address line at the top. Government sites end in "
-                "“.gov.vn”; a strange page asking for a password or OTP code is a scam."
+                "If a page opened, look at the address line at the top, skipping “https://”: a "
+                "government site has “.gov.vn” right before the first “/”. A strange page asking "
+                "for a password or OTP code is a scam."
             ),
             screen=None,
             alt=(
                 "A fake web page at hoantien-nhanh.xyz asking for an account number and OTP code "
                 "to “receive money”; it has a red border and a big X."
             ),
+            tip=(
+                "“dichvucong.gov.vn.xyz” is fake, because it ends in “.xyz”. Some official sites "
+                "do not end in “.gov.vn”, such as chinhphu.vn."
+            ),
         ),
         Step(
-            title="Install apps only from CH Play or the App Store",
+            title="Install apps only from CH Play (Google Play) or the App Store",
             text=(
                 "If a page tells you to download an installation file, often ending in “.apk”, "
                 "do not download it. Install apps only from CH Play or the App Store."
@@ -1108,17 +1393,17 @@ LUA_DAO_DUONG_LINK.en = _english(
             ),
         ),
         Step(
-            title="Typed your details? Call your bank and the police",
+            title="Typed your details? Cut that phone off the network at once",
             text=(
-                "If you typed a password or OTP code or installed a strange app, call your bank "
-                "hotline at once to lock the account, then report to the commune police."
+                "If you typed a password or OTP code or installed a strange app, first turn on "
+                "“Chế độ máy bay” [Airplane mode] and turn off Wi-Fi, or switch that phone off. "
+                "Then go on in the order below."
             ),
             screen=None,
-            alt=(
-                "Contacts with the bank hotline and the commune police, with the “Gọi” [Call] "
-                "button highlighted."
-            ),
+            alt=_MAY_BAY_ALT_EN,
+            tip="The name of the item may differ between versions.",
         ),
+        _LO_CAI_THEO_THU_TU_EN,
         Callout(
             kind="danger",
             title="Receiving money never needs an OTP code",
@@ -1130,7 +1415,7 @@ LUA_DAO_DUONG_LINK.en = _english(
         Checklist(
             title="Try it yourself",
             items=(
-                "Open your messages and delete strange messages with links.",
+                "Open your messages and find strange messages with links: do not tap the link, block the sender.",
                 "Look through the apps on your phone; ask your family about any you do not remember installing.",
                 "Sellers: turn on incoming-money notifications in your bank app.",
             ),
@@ -1144,8 +1429,8 @@ PHONG_CHONG_LUA_DAO = Topic(
     intro=(
         "Kẻ lừa đảo giả làm công an, cán bộ xã, nhân viên ngân hàng, thậm chí giả cả giọng nói "
         "và khuôn mặt người thân. Các bài học chỉ ra dấu hiệu nhận biết và việc cần làm ngay: "
-        "cúp máy, tự gọi lại số đã biết, không đưa mã OTP cho ai. Lỡ bị lừa, hãy gọi ngân hàng "
-        "khóa tài khoản và báo Công an xã."
+        "cúp máy, tự gọi lại số đã biết, không đưa mã OTP cho ai. Lỡ cài ứng dụng lạ hay đưa mã, "
+        "hãy ngắt mạng máy đó, mượn máy khác gọi ngân hàng khóa tài khoản, rồi báo Công an xã."
     ),
     hero=Screen(
         app="Điện thoại",
@@ -1169,7 +1454,8 @@ PHONG_CHONG_LUA_DAO.en = Topic(
         "Scammers pose as police officers, commune officials and bank staff, and even fake the "
         "voice and face of your relatives. These lessons show the warning signs and what to do "
         "at once: hang up, call back on a number you already know, never give your OTP code to "
-        "anyone. If you were tricked, call your bank to lock the account and report to the "
+        "anyone. If you installed a strange app or gave away a code, cut that phone off the "
+        "network, borrow another phone to call your bank to lock the account, then report to the "
         "commune police."
     ),
     hero=PHONG_CHONG_LUA_DAO.hero,
@@ -1286,15 +1572,15 @@ AI_HOI_DAP = Lesson(
             kind="warning",
             title="AI có thể trả lời sai",
             text=(
-                "AI đôi khi nói rất chắc chắn nhưng sai, thậm chí tự bịa ra số liệu, tên văn bản. "
-                "Hãy coi câu trả lời là gợi ý, không phải lời khẳng định."
+                "AI đôi khi nói rất chắc chắn nhưng sai, thậm chí tự bịa ra số liệu, tên văn bản "
+                "và cả nguồn tin. Hãy coi câu trả lời là gợi ý, không phải lời khẳng định."
             ),
         ),
         Step(
             title="Kiểm tra lại điều quan trọng",
             text=(
-                "Chuyện sức khỏe, pháp luật, tiền bạc thì hỏi lại bác sĩ, cán bộ xã, hoặc xem "
-                "trang có đuôi “.gov.vn” trước khi làm theo."
+                "Chuyện sức khỏe, pháp luật, tiền bạc thì hỏi lại bác sĩ, cán bộ xã, hoặc tự mở "
+                "trang chính thức của cơ quan nhà nước để xem trước khi làm theo."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -1302,13 +1588,17 @@ AI_HOI_DAP = Lesson(
                 heading="dichvucong.gov.vn",
                 lines=("Cổng Dịch vụ công quốc gia",),
             ),
-            alt="Trình duyệt mở trang dichvucong.gov.vn của Cổng Dịch vụ công quốc gia để đối chiếu.",
+            alt="Trình duyệt mở trang dichvucong.gov.vn của Cổng Dịch vụ công quốc gia để so.",
+            tip=(
+                "Trang cơ quan nhà nước có “.gov.vn” ngay trước dấu “/” đầu tiên của địa chỉ. Có "
+                "trang chính thức không có đuôi “.gov.vn”, như chinhphu.vn."
+            ),
         ),
         Step(
             title="Học thêm tại aicongdong.ptit.edu.vn",
             text=(
                 "Gõ địa chỉ aicongdong.ptit.edu.vn vào trình duyệt. Đây là cổng đào tạo AI cho "
-                "cộng đồng, có các khóa học miễn phí về cách dùng AI."
+                "cộng đồng, có các khóa học về cách dùng AI."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -1323,7 +1613,7 @@ AI_HOI_DAP = Lesson(
             items=(
                 "Hỏi AI giải thích một từ bạn chưa hiểu.",
                 "Bảo AI “viết ngắn hơn” và xem nó trả lời lại.",
-                "Kiểm tra một câu trả lời trên trang có đuôi “.gov.vn”.",
+                "Kiểm tra một câu trả lời trên trang chính thức của cơ quan nhà nước.",
             ),
         ),
     ],
@@ -1331,6 +1621,11 @@ AI_HOI_DAP = Lesson(
         "ai-kiem-tra-cau-tra-loi-giu-thong-tin-rieng",
         "ai-nhan-biet-giong-noi-video-gia-deepfake",
     ),
+    sources=(
+        _NGUON_CHATBOT_SAI,
+        _NGUON_AI_CONG_DONG,
+    ),
+    checked=CHECKED,
 )
 
 AI_KIEM_TRA = Lesson(
@@ -1344,7 +1639,7 @@ AI_KIEM_TRA = Lesson(
     level="CB2",
     skills=("1.2", "6.2", "6.3"),
     audiences=("elderly", "farmers", "traders", "workers", "students", "officials"),
-    tags=("trí tuệ nhân tạo", "kiểm chứng thông tin", "dữ liệu cá nhân"),
+    tags=("trí tuệ nhân tạo", "kiểm tra thông tin", "dữ liệu cá nhân"),
     hero=Screen(
         app="Trợ lý AI",
         kind="chat",
@@ -1363,25 +1658,27 @@ AI_KIEM_TRA = Lesson(
             "vậy cần kiểm tra điều AI nói và giữ kín thông tin của mình."
         ),
         Step(
-            title="Hỏi AI: “Thông tin này lấy từ đâu?”",
+            title="AI nêu nguồn cũng chưa chắc đúng",
             text=(
-                "Khi AI nêu quy định, số tiền hay ngày tháng, hãy hỏi nguồn. Nó không nêu được "
-                "nguồn rõ ràng thì đừng tin ngay."
+                "Khi AI nêu quy định, số tiền hay ngày tháng, nó có thể bịa ra cả tên văn bản, tên "
+                "trang làm nguồn. AI “có nêu nguồn” không chứng minh được điều gì."
             ),
             screen=Screen(
                 app="Trợ lý AI",
                 kind="chat",
                 heading="Trò chuyện",
-                lines=("Bạn: Thông tin này lấy từ đâu?",),
-                button="Gửi",
+                lines=("Bạn: Thông tin này lấy từ đâu?", "AI: Theo văn bản số ..."),
             ),
-            alt="Người dùng gõ câu hỏi “Thông tin này lấy từ đâu?” cho AI, nút “Gửi” được tô sáng.",
+            alt=(
+                "Người dùng hỏi AI thông tin lấy từ đâu, AI trả lời bằng tên một văn bản; văn "
+                "bản đó có thể không có thật."
+            ),
         ),
         Step(
-            title="Đối chiếu với trang có đuôi “.gov.vn”",
+            title="Tự mở nguồn trên trang chính thức",
             text=(
-                "Mở trình duyệt, tìm trang của cơ quan nhà nước có đuôi “.gov.vn” để so. Hai bên "
-                "khác nhau thì tin trang nhà nước."
+                "Tự gõ địa chỉ trang của cơ quan nhà nước, tìm đúng văn bản, thủ tục đó để so. "
+                "Không tìm thấy, hoặc hai bên khác nhau, thì tin trang chính thức hoặc hỏi cán bộ."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -1389,7 +1686,11 @@ AI_KIEM_TRA = Lesson(
                 heading="dichvucong.gov.vn",
                 lines=("Cổng Dịch vụ công quốc gia", "Thủ tục hành chính"),
             ),
-            alt="Trình duyệt mở trang dichvucong.gov.vn để đối chiếu thông tin về thủ tục hành chính.",
+            alt="Trình duyệt mở trang dichvucong.gov.vn để so thông tin về thủ tục hành chính.",
+            tip=(
+                "Trang cơ quan nhà nước có “.gov.vn” ngay trước dấu “/” đầu tiên của địa chỉ. Có "
+                "trang chính thức không có đuôi “.gov.vn”, như chinhphu.vn."
+            ),
         ),
         Step(
             title="Hỏi người có chuyên môn",
@@ -1401,15 +1702,19 @@ AI_KIEM_TRA = Lesson(
                 app="Điện thoại",
                 kind="app",
                 heading="Danh bạ",
-                lines=("Trạm y tế xã", "Bộ phận một cửa xã"),
+                lines=("Trạm y tế xã", "Trung tâm Phục vụ hành chính công xã"),
                 button="Gọi",
             ),
-            alt="Danh bạ có số trạm y tế xã và bộ phận một cửa của xã, nút “Gọi” được tô sáng.",
+            alt=(
+                "Danh bạ có số trạm y tế xã và Trung tâm Phục vụ hành chính công xã, nút “Gọi” "
+                "được tô sáng."
+            ),
         ),
         Step(
             title="Không gõ số căn cước, mật khẩu, mã OTP",
             text=(
-                "Không đưa vào AI số căn cước, số tài khoản, mật khẩu, mã OTP, địa chỉ nhà. Hỏi "
+                "Không đưa vào AI số căn cước, số tài khoản, mật khẩu, mã OTP (mã số gửi qua tin "
+                "nhắn), địa chỉ nhà. Hỏi "
                 "chung chung là đủ để AI giúp bạn."
             ),
             screen=Screen(
@@ -1470,21 +1775,26 @@ AI_KIEM_TRA = Lesson(
         Checklist(
             title="Tự làm thử",
             items=(
-                "Hỏi AI một câu về thủ tục, rồi đối chiếu trên trang có đuôi “.gov.vn”.",
-                "Hỏi AI “Thông tin này lấy từ đâu?” và đọc câu trả lời.",
+                "Hỏi AI một câu về thủ tục, rồi so với trang chính thức của cơ quan nhà nước.",
+                "Hỏi AI “Thông tin này lấy từ đâu?”, rồi tự mở nguồn đó xem có thật không.",
                 "Nhắc người nhà không gửi ảnh giấy tờ cho AI.",
             ),
         ),
     ],
     related=("ai-hoi-dap-voi-chatbot", "tim-kiem-thong-tin-dang-tin-cay"),
+    sources=(
+        _NGUON_CHATBOT_SAI,
+        _NGUON_CHINH_PHU,
+    ),
+    checked=CHECKED,
 )
 
 AI_DEEPFAKE = Lesson(
     slug="ai-nhan-biet-giong-noi-video-gia-deepfake",
-    title="Nhận biết giọng nói, video giả do AI tạo ra (deepfake)",
+    title="Giọng nói, video giả do AI tạo ra (deepfake)",
     summary=(
-        "Nhận biết video, giọng nói giả do AI tạo ra (deepfake) để không bị lừa đảo, và biết "
-        "cách kiểm tra, báo cáo."
+        "Biết rằng AI làm được giọng nói, video giả rất giống thật (deepfake), và cách kiểm tra: "
+        "cúp máy, gọi lại số đã lưu."
     ),
     duration=6,
     level="CB1",
@@ -1495,12 +1805,12 @@ AI_DEEPFAKE = Lesson(
         app="Video",
         kind="app",
         heading="Video quảng cáo thuốc",
-        lines=("“Bác sĩ” nói: khỏi 100%", "Miệng không khớp tiếng", "Viền mặt bị nhòe"),
+        lines=("“Bác sĩ” nói: khỏi 100%", "“Chỉ bán hôm nay!”"),
         danger=True,
     ),
     hero_alt=(
-        "Video quảng cáo thuốc có “bác sĩ” giả do AI tạo: miệng không khớp tiếng, viền mặt "
-        "nhòe; hình có viền đỏ và dấu X lớn."
+        "Video quảng cáo thuốc có “bác sĩ” giả do AI tạo, hứa khỏi 100% và giục mua ngay hôm "
+        "nay; hình có viền đỏ và dấu X lớn."
     ),
     body=[
         Paragraph(
@@ -1509,39 +1819,40 @@ AI_DEEPFAKE = Lesson(
             "tiếng để quảng cáo thuốc, rủ đầu tư."
         ),
         Step(
-            title="Nhìn kỹ khuôn mặt và khẩu hình",
+            title="Biết rằng nhìn, nghe thôi là chưa đủ",
             text=(
-                "Video giả thường có viền mặt nhòe, miệng không khớp với tiếng, mắt ít chớp, ánh "
-                "sáng trên mặt trông lạ."
+                "Video giả bây giờ có thể chớp mắt, cử động miệng, tỏ cảm xúc như người thật. Đừng "
+                "tin một video hay một giọng nói chỉ vì trông, nghe rất giống."
             ),
             screen=Screen(
                 app="Video",
                 kind="app",
                 heading="Video quảng cáo thuốc",
-                lines=("“Bác sĩ” nói: khỏi 100%", "Miệng không khớp tiếng", "Viền mặt bị nhòe"),
+                lines=("“Bác sĩ” nói: khỏi 100%", "Trông rất giống người thật"),
                 danger=True,
             ),
             alt=(
-                "Video quảng cáo thuốc có “bác sĩ” giả: miệng không khớp tiếng, viền mặt nhòe; "
-                "hình có viền đỏ và dấu X lớn."
+                "Video quảng cáo thuốc có “bác sĩ” giả trông rất giống người thật; hình có viền "
+                "đỏ và dấu X lớn."
             ),
         ),
         Step(
-            title="Nghe kỹ giọng nói",
+            title="Người nhà gọi xin tiền: cúp máy, gọi lại số đã lưu",
             text=(
-                "Giọng giả thường đều đều, ít cảm xúc, ngắt nghỉ lạ hoặc có tiếng rè. Qua điện "
-                "thoại, kẻ gian hay nói rất ngắn rồi chuyển sang nhắn tin."
+                "Giọng giống hệt người nhà cũng chưa chắc là thật. Cúp máy, rồi tự gọi vào số của "
+                "người đó mà bạn đã lưu từ trước."
             ),
             screen=Screen(
                 app="Điện thoại",
                 kind="call",
                 heading="Số lạ 0xxx xxx 246",
                 lines=("“Mẹ ơi, con đây”", "“Mẹ chuyển tiền gấp nhé”"),
+                button="Kết thúc cuộc gọi",
                 danger=True,
             ),
             alt=(
-                "Cuộc gọi từ số lạ với giọng giống người nhà nhưng đều đều, xin chuyển tiền gấp; "
-                "có dấu X đỏ cảnh báo."
+                "Cuộc gọi từ số lạ với giọng giống người nhà, xin chuyển tiền gấp; có dấu X đỏ "
+                "cảnh báo, nút “Kết thúc cuộc gọi” được tô sáng."
             ),
         ),
         Step(
@@ -1565,8 +1876,8 @@ AI_DEEPFAKE = Lesson(
         Step(
             title="Tìm lại trên nguồn chính thống",
             text=(
-                "Tìm tên người trong video cùng từ “mạo danh” trên báo chính thống hay trang "
-                "“.gov.vn”. Nhiều bệnh viện, người nổi tiếng đã cảnh báo bị làm giả."
+                "Tìm tên người trong video cùng từ “mạo danh” trên báo chính thống hay trang chính "
+                "thức của cơ quan nhà nước. Nhiều bệnh viện, người nổi tiếng đã cảnh báo bị làm giả."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -1593,6 +1904,7 @@ AI_DEEPFAKE = Lesson(
                 button="Báo cáo",
             ),
             alt="Danh sách lựa chọn của một video, dòng “Báo cáo” được tô sáng và có mũi tên chỉ vào.",
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
         Callout(
             kind="tip",
@@ -1605,12 +1917,17 @@ AI_DEEPFAKE = Lesson(
         Checklist(
             title="Tự làm thử",
             items=(
-                "Kể cho người nhà ba dấu hiệu của video giả.",
+                "Nhắc người nhà: thấy mặt, nghe giọng chưa chắc là thật; gọi lại số đã lưu trước khi chuyển tiền.",
                 "Tìm tên một bác sĩ nổi tiếng cùng từ “mạo danh” và đọc các cảnh báo.",
             ),
         ),
     ],
     related=("lua-dao-nguoi-than-gap-nan-deepfake", "ai-kiem-tra-cau-tra-loi-giu-thong-tin-rieng"),
+    sources=(
+        _NGUON_DEEPFAKE,
+        _NGUON_GOI_LAI_NGUOI_THAN,
+    ),
+    checked=CHECKED,
 )
 
 TRI_TUE_NHAN_TAO = Topic(
@@ -1643,7 +1960,9 @@ TRI_TUE_NHAN_TAO = Topic(
 ZALO_THAM_GIA = Lesson(
     slug="zalo-tham-gia-nhom-thon",
     title="Tham gia nhóm Zalo chính thức của thôn",
-    summary="Vào đúng nhóm Zalo của thôn bằng đường link hoặc mã QR do trưởng thôn đưa.",
+    summary=(
+        "Vào đúng nhóm Zalo của thôn bằng đường link hoặc mã QR do trưởng thôn hoặc Công an xã đưa."
+    ),
     duration=5,
     level="CB1",
     skills=("2.1",),
@@ -1661,13 +1980,13 @@ ZALO_THAM_GIA = Lesson(
         Paragraph(
             "Nhóm Zalo của thôn giúp bạn nhận tin nhanh: họp thôn, tiêm phòng, lịch cắt điện, "
             "cảnh báo bão lũ, cảnh báo lừa đảo. Muốn nhận tin đúng, bạn phải vào đúng nhóm "
-            "chính thức do trưởng thôn lập."
+            "chính thức do trưởng thôn hoặc Công an xã lập hay thông báo."
         ),
         Step(
-            title="Xin link hoặc mã QR từ trưởng thôn",
+            title="Xin link hoặc mã QR từ trưởng thôn, Công an xã",
             text=(
-                "Hỏi trực tiếp trưởng thôn, hoặc xem bảng tin ở nhà văn hóa thôn. Người nhà cũng "
-                "có thể chuyển lại đường link mà trưởng thôn đã gửi."
+                "Hỏi trực tiếp trưởng thôn hoặc Công an xã, hoặc xem bảng tin ở nhà văn hóa thôn. "
+                "Người nhà cũng có thể chuyển lại đường link mà trưởng thôn đã gửi."
             ),
             screen=Screen(
                 app="Zalo",
@@ -1721,7 +2040,8 @@ ZALO_THAM_GIA = Lesson(
             title="Cẩn thận nhóm giả mạo",
             text=(
                 "Kẻ gian có thể lập nhóm có tên giống nhóm thôn rồi gửi link lừa đảo. Chỉ vào "
-                "nhóm bằng link, mã QR do chính trưởng thôn đưa; nghi ngờ thì hỏi lại trưởng thôn."
+                "nhóm bằng link, mã QR do chính trưởng thôn hoặc Công an xã đưa; nghi ngờ thì hỏi "
+                "lại trưởng thôn."
             ),
         ),
         Step(
@@ -1751,6 +2071,7 @@ ZALO_THAM_GIA = Lesson(
                 button="Ghim hội thoại",
             ),
             alt="Bảng lựa chọn hiện ra khi bấm giữ tên nhóm, dòng “Ghim hội thoại” được tô sáng.",
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
         Checklist(
             title="Tự làm thử",
@@ -1761,6 +2082,11 @@ ZALO_THAM_GIA = Lesson(
         ),
     ],
     related=("zalo-doc-thong-bao-nhom-thon", "zalo-nhan-tin-goi-video-nhom-thon"),
+    sources=(
+        _NGUON_ZALO_CONG_AN_XA,
+        _NGUON_ZALO_KET_NOI,
+    ),
+    checked=CHECKED,
 )
 
 ZALO_DOC_THONG_BAO = Lesson(
@@ -1768,7 +2094,7 @@ ZALO_DOC_THONG_BAO = Lesson(
     title="Đọc thông báo chính thức trong nhóm Zalo thôn",
     summary=(
         "Tìm và đọc thông báo chính thức của thôn, xã trong nhóm Zalo, chia sẻ đúng cách và "
-        "không lan truyền tin chưa kiểm chứng."
+        "không lan truyền tin chưa rõ thật giả."
     ),
     duration=5,
     level="CB1",
@@ -1849,6 +2175,7 @@ ZALO_DOC_THONG_BAO = Lesson(
                 button="Chuyển tiếp",
             ),
             alt="Bảng lựa chọn khi bấm giữ một tin nhắn, dòng “Chuyển tiếp” được tô sáng.",
+            tip="Tên mục có thể khác tùy phiên bản.",
         ),
         Step(
             title="Dừng lại trước tin chưa rõ nguồn",
@@ -1861,14 +2188,14 @@ ZALO_DOC_THONG_BAO = Lesson(
                 kind="chat",
                 heading="Thôn Đông – Thông báo",
                 lines=(
-                    "Người lạ: Nhận hỗ trợ 2 triệu",
+                    "Người lạ: Nhận hỗ trợ 2 triệu đồng",
                     "Người lạ: bấm ho-tro-dan.xyz",
                     "Người lạ: Chia sẻ ngay!",
                 ),
                 danger=True,
             ),
             alt=(
-                "Tin nhắn đáng ngờ của người lạ trong nhóm, mời nhận hỗ trợ 2 triệu qua đường "
+                "Tin nhắn đáng ngờ của người lạ trong nhóm, mời nhận hỗ trợ 2 triệu đồng qua đường "
                 "link lạ; có viền đỏ và dấu X lớn."
             ),
         ),
@@ -1895,7 +2222,7 @@ ZALO_DOC_THONG_BAO = Lesson(
         ),
         Callout(
             kind="warning",
-            title="Không lan truyền tin chưa kiểm chứng",
+            title="Không lan truyền tin chưa rõ thật giả",
             text=(
                 "Tin sai làm bà con hoang mang, có khi mất tiền, và người chia sẻ có thể bị xử "
                 "phạt theo quy định. Chưa chắc thì đừng chuyển tiếp."
@@ -1910,6 +2237,8 @@ ZALO_DOC_THONG_BAO = Lesson(
         ),
     ],
     related=("zalo-nhan-tin-goi-video-nhom-thon", "tim-kiem-thong-tin-dang-tin-cay"),
+    sources=(_NGUON_ZALO_CONG_AN_XA,),
+    checked=CHECKED,
 )
 
 ZALO_NHAN_TIN = Lesson(
@@ -1977,7 +2306,10 @@ ZALO_NHAN_TIN = Lesson(
                 button="Gọi video",
             ),
             alt="Cuộc trò chuyện riêng với con gái, nút “Gọi video” ở góc trên được tô sáng.",
-            tip="Gọi video tốn nhiều dữ liệu di động hơn, nên dùng Wi-Fi khi có.",
+            tip=(
+                "Gọi video tốn nhiều dữ liệu di động hơn so với nhắn tin hay gọi chỉ có tiếng, nên "
+                "dùng Wi-Fi khi có."
+            ),
         ),
         Step(
             title="Chuyện riêng thì nhắn riêng",
@@ -2029,6 +2361,8 @@ ZALO_NHAN_TIN = Lesson(
         ),
     ],
     related=("zalo-doc-thong-bao-nhom-thon", "lua-dao-nguoi-than-gap-nan-deepfake"),
+    sources=(_NGUON_ZALO_CONG_AN_XA,),
+    checked=CHECKED,
 )
 
 ZALO_NHOM_THON = Topic(
@@ -2086,7 +2420,7 @@ I_SPEED_DO = Lesson(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Cài đặt", "CH Play", "Zalo", "Máy ảnh"),
+                lines=("Cài đặt", "CH Play", "Zalo", "Camera"),
                 button="CH Play",
             ),
             alt="Màn hình chính của điện thoại, biểu tượng “CH Play” được tô sáng.",
@@ -2175,6 +2509,11 @@ I_SPEED_DO = Lesson(
         ),
     ],
     related=("i-speed-doc-ket-qua-khi-mang-cham",),
+    sources=(
+        _NGUON_ISPEED,
+        _NGUON_ISPEED_HUONG_DAN,
+    ),
+    checked=CHECKED,
 )
 
 I_SPEED_KET_QUA = Lesson(
@@ -2303,6 +2642,8 @@ I_SPEED_KET_QUA = Lesson(
         ),
     ],
     related=("i-speed-cai-dat-va-do-toc-do", "tim-kiem-thong-tin-dang-tin-cay"),
+    sources=(_NGUON_ISPEED_HUONG_DAN,),
+    checked=CHECKED,
 )
 
 TIM_KIEM = Lesson(
@@ -2340,7 +2681,7 @@ TIM_KIEM = Lesson(
                 app="Điện thoại",
                 kind="home",
                 heading="Màn hình chính",
-                lines=("Điện thoại", "Zalo", "Máy ảnh", "Trình duyệt"),
+                lines=("Điện thoại", "Zalo", "Camera", "Trình duyệt"),
                 button="Trình duyệt",
             ),
             alt="Màn hình chính của điện thoại, biểu tượng “Trình duyệt” được tô sáng.",
@@ -2363,8 +2704,8 @@ TIM_KIEM = Lesson(
         Step(
             title="Chọn kết quả có đuôi “.gov.vn”",
             text=(
-                "Đọc địa chỉ ghi dưới mỗi kết quả. Trang có đuôi “.gov.vn” là của cơ quan nhà "
-                "nước, nên mở trước."
+                "Đọc địa chỉ ghi dưới mỗi kết quả. Địa chỉ có “.gov.vn” ngay trước dấu “/” đầu "
+                "tiên là trang của cơ quan nhà nước, nên mở trước."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -2376,6 +2717,10 @@ TIM_KIEM = Lesson(
             alt=(
                 "Danh sách kết quả tìm kiếm, kết quả của dichvucong.gov.vn được tô sáng, bên dưới "
                 "là một trang lạ."
+            ),
+            tip=(
+                "“dichvucong.gov.vn.xyz” là trang giả, vì nó kết thúc bằng “.xyz”. Có trang chính "
+                "thức không có đuôi “.gov.vn”, như chinhphu.vn."
             ),
         ),
         Callout(
@@ -2437,6 +2782,12 @@ TIM_KIEM = Lesson(
         ),
     ],
     related=("hoc-tren-nen-tang-binh-dan-hoc-vu-so", "ai-kiem-tra-cau-tra-loi-giu-thong-tin-rieng"),
+    sources=(
+        _NGUON_DVC_GIA,
+        _NGUON_CHINH_PHU,
+        _NGUON_DVC,
+    ),
+    checked=CHECKED,
 )
 
 BINH_DAN_HOC_VU_SO = Lesson(
@@ -2468,8 +2819,8 @@ BINH_DAN_HOC_VU_SO = Lesson(
         Step(
             title="Mở trình duyệt, gõ địa chỉ nền tảng",
             text=(
-                "Gõ đúng “binhdanhocvuso.gov.vn” vào ô địa chỉ. Kiểm tra đuôi “.gov.vn” trước khi "
-                "làm tiếp."
+                "Gõ đúng “binhdanhocvuso.gov.vn” vào ô địa chỉ. Kiểm tra “.gov.vn” nằm ngay trước "
+                "dấu “/” đầu tiên rồi mới làm tiếp."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -2523,21 +2874,23 @@ BINH_DAN_HOC_VU_SO = Lesson(
                 "Biểu mẫu đăng nhập có hai ô trống: số định danh cá nhân và mật khẩu, nút “Đăng "
                 "nhập” được tô sáng."
             ),
-            tip="Người hướng dẫn không bao giờ hỏi mật khẩu hay mã xác nhận của bạn.",
+            tip="Người hướng dẫn không bao giờ hỏi mật khẩu hay mã OTP (mã số gửi qua tin nhắn) "
+            "của bạn.",
         ),
         Callout(
             kind="danger",
-            title="Chỉ đăng nhập trên trang có đuôi “.gov.vn”",
+            title="Tự gõ đúng địa chỉ binhdanhocvuso.gov.vn",
             text=(
-                "Trang giả có thể làm giống hệt để lấy mật khẩu VNeID. Luôn gõ đúng địa chỉ "
-                "binhdanhocvuso.gov.vn, và không đưa mật khẩu, mã xác nhận cho ai."
+                "Trang giả có thể làm giống hệt để lấy mật khẩu VNeID, và địa chỉ giả có thể chứa "
+                "chữ “.gov.vn” ở giữa, như “binhdanhocvuso.gov.vn.xyz”. Luôn tự gõ đúng địa chỉ, "
+                "và không đưa mật khẩu, mã OTP cho ai."
             ),
         ),
         Step(
             title="Chọn một khóa học",
             text=(
-                "Xem danh sách khóa học, chọn một khóa hợp với bạn, ví dụ về kỹ năng số cơ bản "
-                "hay an toàn thông tin."
+                "Xem danh sách khóa học, chọn một khóa hợp với bạn, ví dụ về kỹ năng số cơ bản. "
+                "Tên các khóa học trên trang có thể khác trong hình."
             ),
             screen=Screen(
                 app="Trình duyệt",
@@ -2550,23 +2903,24 @@ BINH_DAN_HOC_VU_SO = Lesson(
         Step(
             title="Học lần lượt từng bài",
             text=(
-                "Mỗi bài có tài liệu đọc và video bài giảng. Học đúng thứ tự: học xong bài trước "
-                "thì bài sau mới mở."
+                "Mở bài đầu tiên của khóa học và làm theo hướng dẫn trên trang. Học xong bài này "
+                "rồi chuyển sang bài tiếp theo."
             ),
             screen=Screen(
                 app="Trình duyệt",
                 kind="browser",
                 heading="binhdanhocvuso.gov.vn",
-                lines=("Bài 1: Tài liệu đọc", "Bài 1: Video bài giảng", "Bài 2: (chưa mở)"),
+                lines=("Kỹ năng số cơ bản", "Bài 1", "Bài 2", "Bài 3"),
+                button="Bài 1",
             ),
-            alt="Danh sách bài trong khóa học: bài 1 có tài liệu đọc và video, bài 2 chưa mở.",
+            alt="Danh sách bài trong khóa học kỹ năng số cơ bản, bài 1 được tô sáng.",
         ),
         Callout(
             kind="tip",
             title="Muốn học về AI?",
             text=(
-                "Cổng đào tạo AI cho cộng đồng aicongdong.ptit.edu.vn có các khóa học miễn phí về "
-                "cách dùng trí tuệ nhân tạo."
+                "Cổng đào tạo AI cho cộng đồng aicongdong.ptit.edu.vn có các khóa học về cách dùng "
+                "trí tuệ nhân tạo."
             ),
         ),
         Checklist(
@@ -2578,6 +2932,11 @@ BINH_DAN_HOC_VU_SO = Lesson(
         ),
     ],
     related=("tim-kiem-thong-tin-dang-tin-cay", "ai-hoi-dap-voi-chatbot"),
+    sources=(
+        _NGUON_BINH_DAN_HOC_VU_SO,
+        _NGUON_AI_CONG_DONG,
+    ),
+    checked=CHECKED,
 )
 
 TOC_DO_INTERNET_TIM_KIEM = Topic(

@@ -24,7 +24,7 @@ DIEN_THOAI_QUIZ = Quiz(
     topic="dien-thoai-thong-minh",
     title="Kiểm tra: Điện thoại thông minh",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -65,7 +65,7 @@ DIEN_THOAI_QUIZ = Quiz(
             skill="0.1",
             choices=(
                 Choice(
-                    text="Dữ liệu di động (3G, 4G)",
+                    text="Dữ liệu di động (4G, 5G)",
                     correct=True,
                     feedback="Đúng: ra ngoài thì bật dữ liệu di động; "
                     "nó dùng tiền trong gói cước của bạn.",
@@ -194,19 +194,21 @@ DIEN_THOAI_QUIZ = Quiz(
         ),
         Question(
             kind="single",
-            text="Điện thoại bị đơ, chạm vào màn hình không được. Việc đầu tiên nên làm là gì?",
+            text="Điện thoại bị đơ, bấm vào màn hình không được. Việc đầu tiên nên làm là gì?",
             skill="5.1",
             choices=(
                 Choice(
-                    text="Tắt máy rồi bật lại",
+                    text="Khởi động lại bắt buộc bằng các nút ở cạnh máy (máy Android: giữ cùng "
+                    "lúc nút nguồn và nút giảm âm lượng đến khi thấy logo)",
                     correct=True,
-                    feedback="Đúng: việc này thường giúp máy chạy bình thường; vẫn không được "
-                    "thì nhờ Tổ chuyển đổi số cộng đồng ở thôn giúp.",
+                    feedback="Đúng: cách này không xóa dữ liệu; iPhone 8 trở về sau thì bấm nhanh "
+                    "nút tăng, rồi nút giảm âm lượng, rồi giữ nút bên cạnh. Vẫn không được thì "
+                    "nhờ Tổ công nghệ số cộng đồng ở thôn giúp.",
                 ),
                 Choice(
-                    text="Cài thêm một ứng dụng lạ để sửa máy",
-                    feedback="Chưa đúng: ứng dụng lạ có thể là phần mềm độc hại; "
-                    "hãy tắt máy rồi bật lại.",
+                    text="Chọn “Khôi phục cài đặt gốc” cho máy chạy lại",
+                    feedback="Chưa đúng: khôi phục cài đặt gốc xóa hết dữ liệu trong máy; "
+                    "hãy khởi động lại bắt buộc bằng các nút ở cạnh máy.",
                 ),
                 Choice(
                     text="Ấn thật mạnh và liên tục vào màn hình",
@@ -225,7 +227,7 @@ VNEID_QUIZ = Quiz(
     topic="vneid",
     title="Kiểm tra: VNeID",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 80% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 7 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=80,
     shuffle=True,
     questions=[
@@ -239,14 +241,14 @@ VNEID_QUIZ = Quiz(
                         app="CH Play",
                         kind="store",
                         heading="VNeID",
-                        lines=("Ứng dụng của Bộ Công an", "Định danh điện tử"),
+                        lines=("Trung tâm dữ liệu quốc gia về dân cư", "Định danh điện tử"),
                         button="Cài đặt",
                     ),
-                    alt="Trang CH Play của ứng dụng “VNeID”, ghi “Ứng dụng của Bộ Công an”, "
-                    "có nút “Cài đặt”.",
+                    alt="Trang CH Play của ứng dụng “VNeID”, nhà phát triển ghi “Trung tâm dữ "
+                    "liệu quốc gia về dân cư”, có nút “Cài đặt”.",
                     correct=True,
-                    feedback="Đúng: đây là ứng dụng VNeID của Bộ Công an trong CH Play, "
-                    "đúng nơi nên cài.",
+                    feedback="Đúng: đây là ứng dụng VNeID trong CH Play; nhà phát triển là Trung "
+                    "tâm dữ liệu quốc gia về dân cư, đơn vị của Bộ Công an.",
                 ),
                 PictureChoice(
                     screen=Screen(
@@ -317,13 +319,12 @@ VNEID_QUIZ = Quiz(
                 Choice(
                     text="Có chữ số và ký tự đặc biệt như @ hoặc #",
                     correct=True,
-                    feedback="Đúng: mật khẩu còn phải có chữ số và ký tự đặc biệt, "
-                    "ví dụ kiểu “Vuon@Cam1960”.",
+                    feedback="Đúng: mật khẩu còn phải có chữ số và ký tự đặc biệt, như @ hoặc #.",
                 ),
                 Choice(
                     text="Chỉ gồm 6 chữ số, ví dụ ngày sinh",
-                    feedback="Chưa đúng: 6 chữ số là mã passcode, không phải mật khẩu, "
-                    "và không nên dùng ngày sinh.",
+                    feedback="Chưa đúng: 6 chữ số là mã bảo vệ 6 số (passcode), không phải mật "
+                    "khẩu, và không nên dùng ngày sinh.",
                 ),
             ),
         ),
@@ -379,10 +380,10 @@ VNEID_QUIZ = Quiz(
             "dẫn, xin đọc passcode để kích hoạt hộ.",
             choices=(
                 Choice(
-                    text="Không đọc passcode, tắt máy ngay",
+                    text="Không đọc passcode, cúp máy ngay",
                     correct=True,
                     feedback="Đúng: cán bộ hướng dẫn không bao giờ hỏi mật khẩu, passcode "
-                    "hay mã trong tin nhắn của bạn.",
+                    "hay mã OTP của bạn.",
                 ),
                 Choice(
                     text="Đọc passcode vì người gọi xưng là cán bộ",
@@ -403,13 +404,13 @@ VNEID_QUIZ = Quiz(
         ),
         Question(
             kind="true_false",
-            text="Mã trong tin nhắn SMS khi kích hoạt VNeID có thể đọc cho người xưng là công an.",
+            text="Mã OTP (mã số gửi qua tin nhắn) khi kích hoạt VNeID có thể đọc cho người "
+            "xưng là công an.",
             skill="4.2",
             answer=False,
             feedback_true="Chưa đúng: mã này chỉ để bạn tự nhập, không đọc cho ai nghe, "
             "kể cả người xưng là công an.",
-            feedback_false="Đúng: mã trong tin nhắn chỉ để bạn tự nhập vào ứng dụng, "
-            "không đưa cho bất kỳ ai.",
+            feedback_false="Đúng: mã OTP chỉ để bạn tự nhập vào ứng dụng, không đưa cho bất kỳ ai.",
         ),
         Question(
             kind="single",
@@ -441,7 +442,7 @@ VNEID_QUIZ.en = Quiz(
     topic="vneid",
     title="Quiz: VNeID",
     intro="This quiz has 8 questions and no time limit. "
-    "You need at least 80% to pass, and you can try again as many times as you like.",
+    "You need at least 7 of the 8 answers right to pass, and you can try again as many times as you like.",
     pass_mark=80,
     shuffle=True,
     questions=[
@@ -452,15 +453,17 @@ VNEID_QUIZ.en = Quiz(
             picture_choices=(
                 PictureChoice(
                     screen=None,
-                    alt="The CH Play page of the app “VNeID”, saying “Ứng dụng của Bộ Công an” "
-                    "(App of the Ministry of Public Security), with a “Cài đặt” (Install) button.",
+                    alt="The CH Play (Google Play) page of the app “VNeID”, with the developer shown as “Trung "
+                    "tâm dữ liệu quốc gia về dân cư” [National Population Data Center] and a "
+                    "“Cài đặt” [Install] button.",
                     correct=True,
-                    feedback="Correct: this is the VNeID app of the Ministry of Public Security "
-                    "in CH Play, the right place to install it.",
+                    feedback="Correct: this is the VNeID app in CH Play; its developer is the "
+                    "National Population Data Center, an agency of the Ministry of Public "
+                    "Security.",
                 ),
                 PictureChoice(
                     screen=None,
-                    alt="The CH Play page of the app “VNeID Mức 2” (VNeID Level 2), made by an "
+                    alt="The CH Play page of the app “VNeID Mức 2” [VNeID Level 2], made by an "
                     "individual developer, with only 50 downloads.",
                     feedback="Incorrect: a look-alike name, a developer that is not the Ministry "
                     "of Public Security and few downloads are signs of a fake app.",
@@ -517,11 +520,11 @@ VNEID_QUIZ.en = Quiz(
                     text="A digit and a special character such as @ or #",
                     correct=True,
                     feedback="Correct: it also needs a digit and a special character, "
-                    "something like “Vuon@Cam1960”.",
+                    "such as @ or #.",
                 ),
                 Choice(
                     text="Only 6 digits, such as your birthday",
-                    feedback="Incorrect: 6 digits is the passcode, not the password, "
+                    feedback="Incorrect: 6 digits is the security code (passcode), not the password, "
                     "and you should not use your birthday.",
                 ),
             ),
@@ -573,8 +576,7 @@ VNEID_QUIZ.en = Quiz(
                 Choice(
                     text="Do not read out the passcode; hang up at once",
                     correct=True,
-                    feedback="Correct: trainers never ask for your password, passcode or "
-                    "text-message code.",
+                    feedback="Correct: trainers never ask for your password, passcode or OTP code.",
                 ),
                 Choice(
                     text="Read out the passcode, since the caller says he is an official",
@@ -595,13 +597,13 @@ VNEID_QUIZ.en = Quiz(
         ),
         Question(
             kind="true_false",
-            text="You may read out the code from the VNeID activation text message to someone "
-            "who says they are police.",
+            text="You may read out the OTP code (the code sent by text message) from VNeID "
+            "activation to someone who says they are police.",
             skill="4.2",
             answer=False,
             feedback_true="Incorrect: this code is only for you to type in; never read it out "
             "to anyone, even someone who says they are police.",
-            feedback_false="Correct: the text-message code is only for you to type into the "
+            feedback_false="Correct: the OTP code is only for you to type into the "
             "app; never give it to anyone.",
         ),
         Question(
@@ -638,7 +640,7 @@ DICH_VU_CONG_QUIZ = Quiz(
     topic="dich-vu-cong-truc-tuyen",
     title="Kiểm tra: Dịch vụ công trực tuyến",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -682,8 +684,8 @@ DICH_VU_CONG_QUIZ = Quiz(
                     alt="Trình duyệt mở địa chỉ dichvucong.gov.vn, trang Cổng Dịch vụ công "
                     "quốc gia có nút “Đăng nhập”.",
                     correct=True,
-                    feedback="Đúng: trang thật của cơ quan nhà nước có đuôi “.gov.vn”; "
-                    "hãy gõ đúng dichvucong.gov.vn.",
+                    feedback="Đúng: trang của cơ quan nhà nước có “.gov.vn” ngay trước dấu “/” "
+                    "đầu tiên của địa chỉ; hãy tự gõ đúng dichvucong.gov.vn.",
                 ),
                 PictureChoice(
                     screen=Screen(
@@ -719,7 +721,7 @@ DICH_VU_CONG_QUIZ = Quiz(
             skill="2.3",
             choices=(
                 Choice(
-                    text="Tìm đúng thủ tục, đọc giấy tờ cần chuẩn bị, rồi chạm “Nộp trực tuyến”",
+                    text="Tìm đúng thủ tục, đọc giấy tờ cần chuẩn bị, rồi bấm “Nộp trực tuyến”",
                     correct=True,
                     feedback="Đúng: đọc trước danh sách giấy tờ giúp bạn chuẩn bị đủ "
                     "trước khi nộp.",
@@ -737,7 +739,7 @@ DICH_VU_CONG_QUIZ = Quiz(
                 Choice(
                     text="Đưa mật khẩu VNeID cho người lạ để họ nộp hộ",
                     feedback="Chưa đúng: cần giúp thì nhờ cán bộ Trung tâm Phục vụ hành chính "
-                    "công xã hoặc Tổ chuyển đổi số cộng đồng ngồi bên cạnh, "
+                    "công xã hoặc Tổ công nghệ số cộng đồng ngồi bên cạnh, "
                     "và tự tay bạn nhập mật khẩu.",
                 ),
             ),
@@ -766,7 +768,7 @@ DICH_VU_CONG_QUIZ = Quiz(
         Question(
             kind="scenario",
             text="Bạn đã nộp hồ sơ và ghi lại mã hồ sơ. Muốn biết hồ sơ đang ở bước nào, "
-            "trên trang này bạn chạm vào mục nào?",
+            "trên trang này bạn bấm vào mục nào?",
             skill="1.1",
             scenario=Screen(
                 app="Cổng Dịch vụ công",
@@ -785,7 +787,7 @@ DICH_VU_CONG_QUIZ = Quiz(
                 Choice(
                     text="“Tra cứu hồ sơ”",
                     correct=True,
-                    feedback="Đúng: chạm “Tra cứu hồ sơ”, gõ mã hồ sơ rồi chạm nút tra cứu.",
+                    feedback="Đúng: bấm “Tra cứu hồ sơ”, gõ mã hồ sơ rồi bấm nút tra cứu.",
                 ),
                 Choice(
                     text="“Thủ tục hành chính”",
@@ -801,13 +803,14 @@ DICH_VU_CONG_QUIZ = Quiz(
         ),
         Question(
             kind="true_false",
-            text="Trang web thật của cơ quan nhà nước có đuôi “.gov.vn”.",
+            text="Địa chỉ “dichvucong.gov.vn.xyz” là trang của cơ quan nhà nước, vì trong địa "
+            "chỉ có chữ “.gov.vn”.",
             skill="1.1",
-            answer=True,
-            feedback_true="Đúng: vì vậy hãy gõ đúng địa chỉ dichvucong.gov.vn và xem kỹ "
-            "đuôi “.gov.vn”.",
-            feedback_false="Chưa đúng: trang thật của cơ quan nhà nước có đuôi “.gov.vn”, "
-            "ví dụ dichvucong.gov.vn.",
+            answer=False,
+            feedback_true="Chưa đúng: “.gov.vn” phải nằm ngay trước dấu “/” đầu tiên của địa "
+            "chỉ; địa chỉ này kết thúc bằng “.xyz”, nên là trang giả.",
+            feedback_false="Đúng: địa chỉ này kết thúc bằng “.xyz”, nên là trang giả. Trang cơ "
+            "quan nhà nước có “.gov.vn” ngay trước dấu “/” đầu tiên, như dichvucong.gov.vn.",
         ),
         Question(
             kind="single",
@@ -817,10 +820,10 @@ DICH_VU_CONG_QUIZ = Quiz(
                 Choice(
                     text="Gõ “khai sinh” vào ô tìm kiếm rồi chọn đúng thủ tục",
                     correct=True,
-                    feedback="Đúng: tìm đúng thủ tục trước, rồi mới chạm “Nộp trực tuyến”.",
+                    feedback="Đúng: tìm đúng thủ tục trước, rồi mới bấm “Nộp trực tuyến”.",
                 ),
                 Choice(
-                    text="Chạm “Tra cứu hồ sơ”",
+                    text="Bấm “Tra cứu hồ sơ”",
                     feedback="Chưa đúng: “Tra cứu hồ sơ” để xem hồ sơ đã nộp, "
                     "chưa phải để nộp hồ sơ mới.",
                 ),
@@ -853,7 +856,7 @@ THANH_TOAN_QUIZ = Quiz(
     topic="thanh-toan-khong-dung-tien-mat",
     title="Kiểm tra: Thanh toán không dùng tiền mặt",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -888,7 +891,7 @@ THANH_TOAN_QUIZ = Quiz(
                 app="Ngân hàng",
                 kind="app",
                 heading="Xác nhận chuyển tiền",
-                lines=("Người nhận: TRAN VAN LONG", "Số tiền: 30.000 đ"),
+                lines=("Người nhận: TRAN VAN LONG", "Số tiền: 30.000 đồng"),
             ),
             scenario_alt="Màn hình xác nhận chuyển tiền: người nhận TRAN VAN LONG, "
             "số tiền 30.000 đồng.",
@@ -920,7 +923,7 @@ THANH_TOAN_QUIZ = Quiz(
                         app="Ngân hàng",
                         kind="app",
                         heading="Tiền vào tài khoản",
-                        lines=("+150.000 đ", "Từ: TRAN VAN NAM", "Lúc: 09:15"),
+                        lines=("+150.000 đồng", "Từ: TRAN VAN NAM", "Lúc: 09:15"),
                     ),
                     alt="Ứng dụng ngân hàng trên máy bạn báo tiền vào tài khoản: "
                     "+150.000 đồng từ TRAN VAN NAM lúc 9 giờ 15.",
@@ -949,7 +952,7 @@ THANH_TOAN_QUIZ = Quiz(
                         app="Ngân hàng",
                         kind="app",
                         heading="Điện thoại của khách",
-                        lines=("Chuyển tiền thành công", "150.000 đ", "Đến: NGUYEN THI BA"),
+                        lines=("Chuyển tiền thành công", "150.000 đồng", "Đến: NGUYEN THI BA"),
                     ),
                     alt="Màn hình “Chuyển tiền thành công” 150.000 đồng trên điện thoại "
                     "của khách đưa cho bạn xem.",
@@ -972,10 +975,11 @@ THANH_TOAN_QUIZ = Quiz(
             kind="true_false",
             text="Từ ngày 1/7/2024, chuyển trên 10 triệu đồng một lần phải xác thực khuôn mặt "
             "khớp với thẻ căn cước gắn chip.",
-            skill="2.3",
+            skill="4.2",
             answer=True,
-            feedback_true="Đúng: chuyển tổng trên 20 triệu đồng trong một ngày cũng vậy; "
-            "ứng dụng ngân hàng sẽ hướng dẫn bạn.",
+            feedback_true="Đúng: chuyển tổng trên 20 triệu đồng trong một ngày cũng vậy. Làm "
+            "trong ứng dụng ngân hàng của bạn hoặc tại quầy; ngân hàng không bao giờ gọi điện "
+            "hay gửi đường link để “cập nhật sinh trắc học”.",
             feedback_false="Chưa đúng: từ 1/7/2024, chuyển trên 10 triệu đồng một lần, "
             "hoặc tổng trên 20 triệu đồng một ngày, phải xác thực khuôn mặt.",
         ),
@@ -1070,7 +1074,7 @@ LUA_DAO_QUIZ = Quiz(
     topic="phong-chong-lua-dao",
     title="Kiểm tra: Phòng chống lừa đảo trực tuyến",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 80% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 7 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=80,
     shuffle=True,
     questions=[
@@ -1121,17 +1125,17 @@ LUA_DAO_QUIZ = Quiz(
             picture_choices=(
                 PictureChoice(
                     screen=Screen(
-                        app="App Store",
+                        app="CH Play",
                         kind="store",
                         heading="VNeID",
-                        lines=("Ứng dụng của Bộ Công an", "Định danh điện tử"),
-                        button="Nhận",
+                        lines=("Trung tâm dữ liệu quốc gia về dân cư", "Định danh điện tử"),
+                        button="Cài đặt",
                     ),
-                    alt="Trang App Store của ứng dụng “VNeID”, ghi “Ứng dụng của Bộ Công an”, "
-                    "có nút “Nhận”.",
+                    alt="Trang CH Play của ứng dụng “VNeID”, nhà phát triển ghi “Trung tâm dữ "
+                    "liệu quốc gia về dân cư”, có nút “Cài đặt”.",
                     correct=True,
-                    feedback="Đúng: chỉ cài ứng dụng từ CH Play hoặc App Store, "
-                    "và chọn đúng VNeID của Bộ Công an.",
+                    feedback="Đúng: chỉ cài ứng dụng từ CH Play hoặc App Store, và chọn đúng "
+                    "VNeID của Trung tâm dữ liệu quốc gia về dân cư (Bộ Công an).",
                 ),
                 PictureChoice(
                     screen=Screen(
@@ -1199,8 +1203,8 @@ LUA_DAO_QUIZ = Quiz(
             answer=False,
             feedback_true="Chưa đúng: công an không làm việc với người dân qua cuộc gọi video "
             "(Bộ Công an, 2025).",
-            feedback_false="Đúng: công an không làm việc qua cuộc gọi video; "
-            "người lạ gọi video xưng công an thì tắt máy.",
+            feedback_false="Đúng: công an không làm việc qua cuộc gọi video; khi cần, công an "
+            "gửi giấy mời. Người lạ gọi video xưng công an thì cúp máy.",
         ),
         Question(
             kind="scenario",
@@ -1212,7 +1216,7 @@ LUA_DAO_QUIZ = Quiz(
                 heading="Số lạ 0xxx xxx 321",
                 lines=(
                     "Con bác bị tai nạn nặng!",
-                    "Chuyển gấp 20 triệu ngay.",
+                    "Chuyển gấp 20 triệu đồng.",
                     "Số TK: 0xxx xxx xxx",
                 ),
             ),
@@ -1244,9 +1248,9 @@ LUA_DAO_QUIZ = Quiz(
             skill="1.2",
             answer=False,
             feedback_true="Chưa đúng: AI có thể làm giả khuôn mặt và giọng nói (deepfake); "
-            "trước khi chuyển tiền, hãy gọi lại số đã biết.",
+            "trước khi chuyển tiền, hãy cúp máy và gọi lại số đã lưu.",
             feedback_false="Đúng: thấy mặt, nghe giọng chưa chắc là thật; "
-            "hãy hỏi thêm một điều chỉ người nhà biết.",
+            "hãy cúp máy và tự gọi lại số của người đó mà bạn đã lưu.",
         ),
         Question(
             kind="single",
@@ -1254,16 +1258,17 @@ LUA_DAO_QUIZ = Quiz(
             skill="4.1",
             choices=(
                 Choice(
-                    text="Gọi tổng đài in sau thẻ ngân hàng xin khóa tài khoản, "
-                    "tắt nguồn máy đó, rồi báo Công an xã",
+                    text="Ngắt mạng máy đó (chế độ máy bay và tắt Wi-Fi, hoặc tắt nguồn), "
+                    "mượn máy khác gọi tổng đài ngân hàng xin khóa tài khoản, rồi báo Công an xã",
                     correct=True,
-                    feedback="Đúng: làm càng sớm càng dễ giữ tiền; "
-                    "nếu máy đang bị điều khiển, mượn máy người nhà để gọi.",
+                    feedback="Đúng: ngắt mạng trước để kẻ gian hết điều khiển được máy; chưa "
+                    "dùng máy đó cho ngân hàng, VNeID cho đến khi cửa hàng uy tín khôi phục cài "
+                    "đặt gốc, và đổi mật khẩu trên một máy khác an toàn.",
                 ),
                 Choice(
-                    text="Chờ xem có mất tiền không rồi mới tính",
-                    feedback="Chưa đúng: chờ thì kẻ gian kịp rút tiền; "
-                    "phải gọi ngân hàng khóa tài khoản ngay.",
+                    text="Xóa ứng dụng lạ đi, rồi dùng máy như bình thường",
+                    feedback="Chưa đúng: xóa ứng dụng thôi là chưa đủ; hãy ngắt mạng máy đó "
+                    "và mượn máy khác gọi ngân hàng khóa tài khoản ngay.",
                 ),
                 Choice(
                     text="Gọi lại số vừa bảo bạn cài để hỏi cách gỡ",
@@ -1301,7 +1306,7 @@ LUA_DAO_QUIZ.en = Quiz(
     topic="phong-chong-lua-dao",
     title="Quiz: Protecting yourself from online scams",
     intro="This quiz has 8 questions and no time limit. "
-    "You need at least 80% to pass, and you can try again as many times as you like.",
+    "You need at least 7 of the 8 answers right to pass, and you can try again as many times as you like.",
     pass_mark=80,
     shuffle=True,
     questions=[
@@ -1345,11 +1350,13 @@ LUA_DAO_QUIZ.en = Quiz(
             picture_choices=(
                 PictureChoice(
                     screen=None,
-                    alt="The App Store page of the app “VNeID”, saying “Ứng dụng của Bộ Công an” "
-                    "[App of the Ministry of Public Security], with a “Nhận” [Get] button.",
+                    alt="The CH Play (Google Play) page of the app “VNeID”, with the developer shown as “Trung "
+                    "tâm dữ liệu quốc gia về dân cư” [National Population Data Center] and a "
+                    "“Cài đặt” [Install] button.",
                     correct=True,
-                    feedback="Correct: install apps only from CH Play or the App Store, "
-                    "and choose the VNeID app of the Ministry of Public Security.",
+                    feedback="Correct: install apps only from CH Play or the App "
+                    "Store, and choose the VNeID app of the National Population Data Center "
+                    "(Ministry of Public Security).",
                 ),
                 PictureChoice(
                     screen=None,
@@ -1405,8 +1412,8 @@ LUA_DAO_QUIZ.en = Quiz(
             answer=False,
             feedback_true="Incorrect: the police do not deal with citizens by video call "
             "(Ministry of Public Security, 2025).",
-            feedback_false="Correct: the police do not work by video call; if a stranger "
-            "video-calls you saying they are police, hang up.",
+            feedback_false="Correct: the police do not work by video call; when they need you, "
+            "they send an invitation. If a stranger video-calls you saying they are police, hang up.",
         ),
         Question(
             kind="scenario",
@@ -1441,9 +1448,9 @@ LUA_DAO_QUIZ.en = Quiz(
             skill="1.2",
             answer=False,
             feedback_true="Incorrect: AI can fake a face and a voice (deepfake); "
-            "before sending money, call back on a number you know.",
+            "before sending money, hang up and call back on the number you saved.",
             feedback_false="Correct: a face and a voice are no proof; "
-            "also ask something only your family knows.",
+            "hang up and call the person back on the number you saved.",
         ),
         Question(
             kind="single",
@@ -1452,16 +1459,20 @@ LUA_DAO_QUIZ.en = Quiz(
             skill="4.1",
             choices=(
                 Choice(
-                    text="Call the hotline on the back of your bank card to lock the account, "
-                    "switch that phone off, then tell the commune police",
+                    text="Cut that phone off the network (airplane mode and Wi-Fi off, or switch "
+                    "it off), borrow another phone to call your bank's hotline to lock the "
+                    "account, then tell the commune police",
                     correct=True,
-                    feedback="Correct: the sooner you act, the better your chance of keeping "
-                    "your money; if your phone is being controlled, borrow a relative's phone.",
+                    feedback="Correct: cutting the network first stops the scammer controlling "
+                    "the phone; do not use that phone for your bank or VNeID until a trusted "
+                    "shop has reset it to factory settings, and change your passwords on "
+                    "another, safe device.",
                 ),
                 Choice(
-                    text="Wait to see whether money goes missing",
-                    feedback="Incorrect: if you wait, the scammer has time to take your money; "
-                    "call your bank to lock the account at once.",
+                    text="Delete the strange app, then use the phone as usual",
+                    feedback="Incorrect: deleting the app is not enough; cut that phone off the "
+                    "network and borrow another phone to call your bank to lock the account "
+                    "at once.",
                 ),
                 Choice(
                     text="Call back the number that told you to install it, "
@@ -1505,7 +1516,7 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
     topic="tri-tue-nhan-tao",
     title="Kiểm tra: Trí tuệ nhân tạo (AI)",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -1527,7 +1538,7 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
                 Choice(
                     text="Trang web chính thức của cơ quan nhà nước",
                     feedback="Chưa đúng: chatbot không phải trang của cơ quan nhà nước; "
-                    "chuyện quan trọng vẫn phải đối chiếu trang có đuôi “.gov.vn”.",
+                    "chuyện quan trọng vẫn phải so với trang chính thức của cơ quan nhà nước.",
                 ),
             ),
         ),
@@ -1606,11 +1617,10 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
             skill="1.2",
             choices=(
                 Choice(
-                    text="Hỏi AI “Thông tin này lấy từ đâu?” rồi đối chiếu với trang có "
-                    "đuôi “.gov.vn”",
+                    text="Tự mở trang chính thức của cơ quan nhà nước để so, hoặc hỏi cán bộ",
                     correct=True,
-                    feedback="Đúng: AI có thể bịa số liệu; hai bên khác nhau "
-                    "thì tin trang nhà nước.",
+                    feedback="Đúng: AI có thể bịa số liệu, cả tên văn bản làm nguồn; hai bên "
+                    "khác nhau thì tin trang chính thức.",
                 ),
                 Choice(
                     text="Làm theo ngay vì AI nói rất chắc chắn",
@@ -1618,9 +1628,9 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
                     "thậm chí bịa ra số liệu, tên văn bản.",
                 ),
                 Choice(
-                    text="Hỏi lại AI đúng câu đó cho đến khi nó trả lời giống nhau",
-                    feedback="Chưa đúng: AI trả lời giống nhau chưa chắc là đúng; "
-                    "hãy đối chiếu với trang của cơ quan nhà nước.",
+                    text="Tin ngay, vì AI đã nêu tên văn bản làm nguồn",
+                    feedback="Chưa đúng: AI có thể bịa ra cả tên văn bản; AI nêu nguồn không "
+                    "chứng minh được gì. Hãy tự mở nguồn đó trên trang chính thức.",
                 ),
             ),
         ),
@@ -1658,53 +1668,48 @@ TRI_TUE_NHAN_TAO_QUIZ = Quiz(
         ),
         Question(
             kind="picture",
-            text="Video nào có dấu hiệu là video giả do AI làm ra để lừa đảo?",
+            text="Con gái gọi video, thấy đúng mặt, nghe đúng giọng, xin chuyển tiền gấp. "
+            "Trước khi chuyển, bạn làm theo màn hình nào?",
             skill="1.2",
             picture_choices=(
                 PictureChoice(
                     screen=Screen(
-                        app="Video",
+                        app="Điện thoại",
                         kind="app",
-                        heading="Quảng cáo thuốc",
-                        lines=(
-                            "“Bác sĩ” hứa: khỏi 100%",
-                            "“Chỉ bán hôm nay!”",
-                            "Miệng không khớp tiếng",
-                        ),
+                        heading="Danh bạ",
+                        lines=("Con gái", "Số đã lưu từ lâu"),
+                        button="Gọi",
                     ),
-                    alt="Video quảng cáo thuốc: một “bác sĩ” hứa khỏi 100%, chỉ bán hôm nay, "
-                    "miệng không khớp với tiếng.",
+                    alt="Danh bạ mở ở số của con gái đã lưu từ lâu, có nút “Gọi”.",
                     correct=True,
-                    feedback="Đúng: lời hứa quá tốt, giục “chỉ hôm nay” và miệng không khớp "
-                    "tiếng là dấu hiệu video giả.",
+                    feedback="Đúng: cúp máy rồi tự gọi vào số của con mà bạn đã lưu; thấy mặt, "
+                    "nghe giọng chưa chắc là thật.",
                 ),
                 PictureChoice(
                     screen=Screen(
-                        app="Video",
-                        kind="app",
-                        heading="Bản tin thời tiết",
-                        lines=(
-                            "Đài truyền thanh xã",
-                            "Ngày mai có mưa to",
-                            "Bà con nhớ cất lúa đang phơi",
-                        ),
+                        app="Zalo",
+                        kind="call",
+                        heading="Con gái (gọi video)",
+                        lines=("“Mẹ ơi, con đây”", "“Mẹ chuyển gấp cho con nhé”"),
                     ),
-                    alt="Video bản tin thời tiết của đài truyền thanh xã báo ngày mai có mưa to, "
-                    "nhắc bà con cất lúa đang phơi.",
-                    feedback="Chưa đúng: bản tin này không hứa hẹn gì quá tốt "
-                    "và không giục chuyển tiền hay mua hàng.",
+                    alt="Cuộc gọi video mang tên con gái, hình rõ, đúng mặt con, người gọi xin "
+                    "chuyển tiền gấp.",
+                    feedback="Chưa đúng: hình rõ, đúng mặt, không thấy gì lạ cũng chưa chắc là "
+                    "thật; video giả có thể chớp mắt, cử động miệng như người thật. Hãy gọi lại "
+                    "số đã lưu.",
                 ),
                 PictureChoice(
                     screen=Screen(
-                        app="Video",
+                        app="Ngân hàng",
                         kind="app",
-                        heading="Hướng dẫn ủ phân rơm",
-                        lines=("Hội Nông dân xã", "Bước 1: Rải rơm thành lớp"),
+                        heading="Xác nhận chuyển tiền",
+                        lines=("Người nhận: TRAN VAN K", "Số tiền: 5.000.000 đồng"),
+                        button="Xác nhận",
                     ),
-                    alt="Video hướng dẫn ủ phân từ rơm của Hội Nông dân xã, "
-                    "bước 1 là rải rơm thành lớp.",
-                    feedback="Chưa đúng: video hướng dẫn này không hứa hẹn quá tốt, "
-                    "không giục làm ngay.",
+                    alt="Màn hình xác nhận chuyển 5.000.000 đồng cho người nhận TRAN VAN K, "
+                    "có nút “Xác nhận”.",
+                    feedback="Chưa đúng: chưa chuyển đồng nào; tên người nhận lại không phải "
+                    "tên con. Hãy gọi lại số đã lưu của con trước.",
                 ),
             ),
         ),
@@ -1719,7 +1724,7 @@ ZALO_QUIZ = Quiz(
     topic="zalo-nhom-thon",
     title="Kiểm tra: Zalo nhóm thôn",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -1729,10 +1734,10 @@ ZALO_QUIZ = Quiz(
             skill="2.1",
             choices=(
                 Choice(
-                    text="Dùng link hoặc mã QR do chính trưởng thôn đưa",
+                    text="Dùng link hoặc mã QR do chính trưởng thôn hoặc Công an xã đưa",
                     correct=True,
-                    feedback="Đúng: chỉ vào nhóm bằng link, mã QR của trưởng thôn; "
-                    "nghi ngờ thì hỏi lại trưởng thôn.",
+                    feedback="Đúng: nhóm chính thức do trưởng thôn hoặc Công an xã lập hay thông "
+                    "báo; nghi ngờ thì hỏi lại trưởng thôn.",
                 ),
                 Choice(
                     text="Tìm nhóm nào có tên giống tên thôn rồi vào",
@@ -1794,12 +1799,13 @@ ZALO_QUIZ = Quiz(
         ),
         Question(
             kind="true_false",
-            text="Gọi video tốn nhiều dữ liệu di động hơn, nên dùng Wi-Fi khi có.",
+            text="Gọi video tốn nhiều dữ liệu di động hơn so với nhắn tin hay gọi chỉ có tiếng, "
+            "nên dùng Wi-Fi khi có.",
             skill="2.1",
             answer=True,
             feedback_true="Đúng: có Wi-Fi thì gọi video cho người thân đỡ tốn gói cước.",
-            feedback_false="Chưa đúng: gọi video tốn nhiều dữ liệu di động hơn, "
-            "nên dùng Wi-Fi khi có.",
+            feedback_false="Chưa đúng: gọi video tốn nhiều dữ liệu di động hơn so với nhắn tin "
+            "hay gọi chỉ có tiếng, nên dùng Wi-Fi khi có.",
         ),
         Question(
             kind="scenario",
@@ -1810,13 +1816,13 @@ ZALO_QUIZ = Quiz(
                 kind="chat",
                 heading="Thôn Đông – Thông báo",
                 lines=(
-                    "Người lạ: Nhận hỗ trợ 2 triệu",
+                    "Người lạ: Nhận hỗ trợ 2 triệu đồng",
                     "Người lạ: bấm ho-tro-dan.xyz",
                     "Người lạ: Chia sẻ ngay!",
                 ),
             ),
             scenario_alt="Nhóm Zalo “Thôn Đông – Thông báo”: một người lạ mời nhận hỗ trợ "
-            "2 triệu qua đường link ho-tro-dan.xyz và giục chia sẻ ngay.",
+            "2 triệu đồng qua đường link ho-tro-dan.xyz và giục chia sẻ ngay.",
             choices=(
                 Choice(
                     text="Không bấm link, không chuyển tiếp; nhắn riêng hỏi trưởng thôn",
@@ -1826,7 +1832,7 @@ ZALO_QUIZ = Quiz(
                 ),
                 Choice(
                     text="Chuyển tiếp ngay cho người nhà để cùng nhận",
-                    feedback="Chưa đúng: không lan truyền tin chưa kiểm chứng; "
+                    feedback="Chưa đúng: không lan truyền tin chưa rõ thật giả; "
                     "tin sai có thể làm bà con mất tiền.",
                 ),
                 Choice(
@@ -1938,7 +1944,7 @@ TOC_DO_TIM_KIEM_QUIZ = Quiz(
     topic="toc-do-internet-tim-kiem",
     title="Kiểm tra: Tốc độ Internet và tìm kiếm thông tin",
     intro="Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. "
-    "Cần đúng từ 70% trở lên để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
+    "Cần đúng ít nhất 6 trên 8 câu để đạt; bạn có thể làm lại bao nhiêu lần cũng được.",
     pass_mark=70,
     shuffle=True,
     questions=[
@@ -2081,7 +2087,8 @@ TOC_DO_TIM_KIEM_QUIZ = Quiz(
                 Choice(
                     text="Trang có đuôi “.gov.vn”",
                     correct=True,
-                    feedback="Đúng: trang có đuôi “.gov.vn” là của cơ quan nhà nước, nên mở trước.",
+                    feedback="Đúng: địa chỉ có “.gov.vn” ngay trước dấu “/” đầu tiên là trang của "
+                    "cơ quan nhà nước, nên mở trước.",
                 ),
                 Choice(
                     text="Kết quả trên cùng có chữ “Được tài trợ”",
@@ -2109,13 +2116,13 @@ TOC_DO_TIM_KIEM_QUIZ = Quiz(
         Question(
             kind="multiple",
             text="Đăng nhập nền tảng Bình dân học vụ số thế nào cho đúng? (chọn tất cả câu đúng)",
-            skill="1.1",
+            skill="2.6",
             choices=(
                 Choice(
                     text="Gõ đúng địa chỉ binhdanhocvuso.gov.vn",
                     correct=True,
-                    feedback="Đúng: kiểm tra đuôi “.gov.vn” trước khi làm tiếp, "
-                    "vì trang giả có thể làm giống hệt.",
+                    feedback="Đúng: tự gõ đúng địa chỉ và xem “.gov.vn” nằm ngay trước dấu “/” "
+                    "đầu tiên, vì trang giả có thể làm giống hệt.",
                 ),
                 Choice(
                     text="Chọn đăng nhập bằng tài khoản VNeID",
@@ -2130,7 +2137,7 @@ TOC_DO_TIM_KIEM_QUIZ = Quiz(
                 Choice(
                     text="Đọc mật khẩu cho người hướng dẫn nhập hộ",
                     feedback="Chưa đúng: người hướng dẫn không bao giờ hỏi mật khẩu "
-                    "hay mã xác nhận của bạn.",
+                    "hay mã OTP của bạn.",
                 ),
             ),
         ),

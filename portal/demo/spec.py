@@ -83,6 +83,16 @@ class Video:
 Block = Paragraph | Step | Callout | Checklist | Video
 
 
+@dataclass(frozen=True)
+class Source:
+    """Where a lesson's facts come from: shown to citizens under "Nguồn"."""
+
+    title: str  # the article's or page's title, as published
+    publisher: str  # e.g. "Cổng thông tin điện tử Bộ Công an", "Báo Thanh Niên"
+    url: str  # a full https:// address
+    date: str = ""  # ISO date of publication ("2025-06-03"), "" when the page shows none
+
+
 @dataclass
 class Lesson:
     """A lesson page. ``en``, when set, is the English translation with the same block structure."""
@@ -99,6 +109,8 @@ class Lesson:
     hero_alt: str
     body: list[Block] = field(default_factory=list)
     related: tuple[str, ...] = ()  # slugs of other lessons
+    sources: tuple[Source, ...] = ()  # at least one: the facts the lesson rests on
+    checked: str = ""  # ISO date an editor last checked the lesson against the app and the rules
     en: Lesson | None = None
 
 
