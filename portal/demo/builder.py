@@ -33,7 +33,7 @@ from quizzes.models import QuizPage
 from quizzes.scoring import score, shown_order
 from skills.models import Level, Skill
 
-from . import content_a, content_b
+from . import content_a, content_b, content_c
 from .make_video import duration as video_duration
 from .pictures import draw_hero, draw_screen
 from .quizzes import QUIZZES
@@ -79,7 +79,7 @@ DEMO_LEARNERS = [
 
 
 def all_topics() -> list[Topic]:
-    return [*content_a.TOPICS, *content_b.TOPICS]
+    return [*content_a.TOPICS, *content_b.TOPICS, *content_c.TOPICS]
 
 
 def block_id(*parts: object) -> str:

@@ -1,0 +1,814 @@
+"""Demo content, part C: the topics the campaign plans ask for that parts A and B lack.
+
+9.  VNeID: giấy tờ, sức khỏe và chữ ký số (health-insurance card, e-health book, VssID, signatures)
+10. Báo tin, phản ánh và tham gia trên mạng (113, 156/5656, VNeID, dichvucong.gov.vn, online contests)
+11. Bán nông sản qua mạng, the commune's "4T" model (with a full English translation)
+12. Bảo vệ trẻ em trên mạng (with a full English translation)
+13. Giữ điện thoại và tài khoản luôn dùng được (2G to 4G, a frozen phone, bank biometrics)
+
+Every fact comes from ``/work/shared/content-new-topics.md`` (its "Verified" lists only; nothing
+under "Could not verify: do not teach" appears) and the rules of ``/work/shared/CONTENT.md``. Where
+an app's label may change between versions, the lesson says "tên mục có thể khác tùy phiên bản".
+A ``Source`` names the article the facts file cites: its own address where the article could be
+found, otherwise the publisher's home page (never a guessed deep link). Phone numbers in pictures
+are deliberately fake ("0xxx xxx 789"), scam addresses end in ".xyz"; no real logo is drawn.
+"""
+
+from __future__ import annotations
+
+from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Source, Step, Topic
+
+CHECKED = "2026-11-29"
+
+
+def _english(vi: Lesson, *, title: str, summary: str, hero_alt: str, body: list) -> Lesson:
+    """The English translation of ``vi``: same slug, metadata, picture and sources."""
+    return Lesson(
+        slug=vi.slug,
+        title=title,
+        summary=summary,
+        duration=vi.duration,
+        level=vi.level,
+        skills=vi.skills,
+        audiences=vi.audiences,
+        tags=vi.tags,
+        hero=vi.hero,
+        hero_alt=hero_alt,
+        body=body,
+        related=vi.related,
+        sources=vi.sources,
+        checked=vi.checked,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Sources (from content-new-topics.md; a home page where the article's own address is not known)
+# ---------------------------------------------------------------------------------------------
+
+SRC_KY_SO_THANH_NIEN = Source(
+    title="Hướng dẫn người dân đăng ký sử dụng chứng thư chữ ký số trên VNeID",
+    publisher="Báo Thanh Niên",
+    url="https://thanhnien.vn/huong-dan-nguoi-dan-dang-ky-su-dung-chung-thu-chu-ky-so-tren-vneid-185250603095621083.htm",
+    date="2025-06-03",
+)
+SRC_KY_SO_CAFEF = Source(
+    title="Nhà cung cấp chứng thư chữ ký số cho người dân trên VNeID",
+    publisher="CafeF",
+    url="https://cafef.vn/",
+    date="2025-11-16",
+)
+SRC_KY_SO_PHAP_LY = Source(
+    title="Chữ ký số: Nghị định 23/2025/NĐ-CP và Luật Giao dịch điện tử 2023",
+    publisher="Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương",
+    url="https://lienhiephoihaiduong.vn/",
+)
+SRC_BHYT_NLD = Source(
+    title="Từ nay đi khám bệnh không được sử dụng thẻ BHYT giấy?",
+    publisher="Báo Người Lao Động",
+    url="https://nld.com.vn/tu-nay-di-kham-benh-khong-duoc-su-dung-the-bhyt-giay-19625102809113739.htm",
+    date="2025-10-28",
+)
+SRC_BHYT_KENH14 = Source(
+    title="Thông tin bảo hiểm y tế trên ứng dụng VNeID hiển thị sai, người dùng chỉnh sửa thế nào?",
+    publisher="Kenh14",
+    url="https://kenh14.vn/thong-tin-bao-hiem-y-te-tren-ung-dung-vneid-hien-thi-sai-nguoi-dung-chinh-sua-the-nao-215260112172241855.chn",
+    date="2026-01-12",
+)
+SRC_GPLX = Source(
+    title="Tích hợp giấy phép lái xe vào VNeID",
+    publisher="Điện tử ứng dụng",
+    url="https://dientuungdung.vn/",
+)
+SRC_SO_SK_TRUNG_VUONG = Source(
+    title="Sổ sức khỏe điện tử trên ứng dụng VNeID",
+    publisher="Bệnh viện Trưng Vương",
+    url="https://bvtrungvuong.vn/",
+    date="2024-11-26",
+)
+SRC_SO_SK_VIETNAMNET = Source(
+    title="Hướng dẫn cách tra cứu và sử dụng sổ sức khỏe điện tử trên VNeID",
+    publisher="Báo VietNamNet",
+    url="https://vietnamnet.vn/huong-dan-cach-tra-cuu-va-su-dung-so-suc-khoe-dien-tu-tren-vneid-2477729.html",
+    date="2025-12-31",
+)
+SRC_SO_SK_DANTRI = Source(
+    title="Sổ sức khỏe điện tử trên VNeID thay sổ giấy khi khám chữa bệnh",
+    publisher="Báo Dân trí",
+    url="https://dantri.com.vn/",
+    date="2026-01-31",
+)
+SRC_QD31 = Source(
+    title="Quyết định 31/QĐ-BYT: dùng dữ liệu sổ sức khỏe điện tử trên VNeID thay sổ giấy",
+    publisher="Báo Gia đình và Xã hội (Sức khỏe và Đời sống)",
+    url="https://giadinh.suckhoedoisong.vn/",
+    date="2026-01-11",
+)
+SRC_VSSID = Source(
+    title="Đăng nhập ứng dụng VssID bằng tài khoản định danh điện tử",
+    publisher="Cổng thông tin điện tử tỉnh Yên Bái",
+    url="https://yenbai.gov.vn/",
+    date="2023-10-26",
+)
+SRC_DAT_LICH = Source(
+    title="Bệnh viện có ứng dụng đặt lịch khám riêng (Viện Tim TP HCM)",
+    publisher="VnExpress",
+    url="https://vnexpress.net/",
+    date="2025-10-11",
+)
+
+SRC_113 = Source(
+    title="Số điện thoại khẩn cấp 113 của lực lượng Công an",
+    publisher="Công an tỉnh Đắk Lắk",
+    url="https://congan.daklak.gov.vn/",
+)
+SRC_156_CONGLY = Source(
+    title="Tổng đài 156 nhận phản ánh cuộc gọi rác từ 1/11",
+    publisher="Báo Công lý",
+    url="https://congly.vn/",
+    date="2022-11-01",
+)
+SRC_156_VIETNET = Source(
+    title="Triển khai Tổng đài 156 tiếp nhận phản ánh cuộc gọi rác, có dấu hiệu lừa đảo",
+    publisher="Vietnet24h",
+    url="https://vietnet24h.vn/",
+    date="2022-11-05",
+)
+SRC_PHAN_ANH_VNEID_SOHA = Source(
+    title="Cách gửi phản ánh, kiến nghị trên ứng dụng VNeID",
+    publisher="Soha",
+    url="https://soha.vn/",
+    date="2026-03-04",
+)
+SRC_PHAN_ANH_VNEID_CAFEF = Source(
+    title="Kiến nghị, phản ánh về an ninh trật tự qua ứng dụng VNeID",
+    publisher="CafeF",
+    url="https://cafef.vn/",
+    date="2026-02-23",
+)
+SRC_TINNHIEMMANG_SGGP = Source(
+    title="Tra cứu website lừa đảo trên tinnhiemmang.vn",
+    publisher="Báo Sài Gòn Giải Phóng",
+    url="https://www.sggp.org.vn/",
+)
+SRC_TINNHIEMMANG_CAFEF = Source(
+    title="Kiểm tra trang web lừa đảo tại tinnhiemmang.vn",
+    publisher="CafeF",
+    url="https://cafef.vn/",
+    date="2025-02-14",
+)
+SRC_ZALO_OA = Source(
+    title="UBND huyện Vĩnh Cửu đề nghị các xã mở tài khoản Zalo OA",
+    publisher="Cổng thông tin điện tử tỉnh Đồng Nai",
+    url="https://dongnai.gov.vn/",
+    date="2025-01-08",
+)
+SRC_LAY_LAI_TIEN = Source(
+    title="Cảnh giác trang mạng nhận “lấy lại tiền bị lừa”",
+    publisher="Soha",
+    url="https://soha.vn/",
+    date="2024-05-14",
+)
+SRC_PAKN_DVC = Source(
+    title="Hướng dẫn gửi phản ánh, kiến nghị trên Cổng Dịch vụ công quốc gia",
+    publisher="Trang thông tin điện tử xã Đăk Pne",
+    url="https://dakpne.konray.kontum.gov.vn/",
+)
+SRC_NQ57_NLD = Source(
+    title="Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+    publisher="Báo Người Lao Động",
+    url="https://nld.com.vn/",
+    date="2026-01-01",
+)
+SRC_NQ57_MUC_TIEU = Source(
+    title="Mục tiêu đến năm 2030 của Nghị quyết 57-NQ/TW",
+    publisher="hdll.vn",
+    url="https://hdll.vn/",
+)
+SRC_NQ57_CUOC_THI = Source(
+    title="VKSND tỉnh Hưng Yên tổ chức cuộc thi tìm hiểu Nghị quyết số 57-NQ/TW",
+    publisher="Báo Bảo vệ pháp luật",
+    url="https://baovephapluat.vn/cai-cach-tu-phap/thuc-tien-kinh-nghiem/vksnd-tinh-hung-yen-to-chuc-cuoc-thi-tim-hieu-nghi-quyet-so-57-nq-tw-185296.html",
+    date="2025-10-01",
+)
+SRC_CUOC_THI_HA_TINH = Source(
+    title="Cuộc thi trắc nghiệm trực tuyến trên baocaovien.vn",
+    publisher="Báo Hà Tĩnh",
+    url="https://baohatinh.vn/",
+    date="2026-02-28",
+)
+
+SRC_CHO_40 = Source(
+    title="Chợ 4.0: tiểu thương treo mã QR, người mua quét mã thanh toán",
+    publisher="Báo Nghệ An",
+    url="https://baonghean.vn/",
+    date="2024-07-26",
+)
+SRC_SHOPEE_KENH14 = Source(
+    title="Shopee phát cảnh báo khẩn: 8 lằn ranh đỏ người dùng tuyệt đối không được vi phạm",
+    publisher="Kenh14",
+    url="https://kenh14.vn/shopee-phat-canh-bao-khan-8-lan-ranh-do-nguoi-dung-tuyet-doi-khong-duoc-vi-pham-1-giay-so-ho-la-mat-sach-tien-215251115161953162.chn",
+    date="2025-11-15",
+)
+SRC_SHOPEE_SOHA = Source(
+    title="Shopee nhắc bạn 8 điều tuyệt đối không làm nếu không muốn mất sạch tiền trong ví",
+    publisher="Soha",
+    url="https://soha.vn/shopee-nhac-ban-8-dieu-tuyet-doi-khong-lam-neu-khong-muon-mat-sach-tien-trong-vi-19826021222053438.htm",
+    date="2026-02-12",
+)
+SRC_SHIPPER_COD = Source(
+    title="Công an đặc biệt lưu ý người có thói quen chuyển khoản ngay sau khi nhận cuộc gọi, tin nhắn từ shipper",
+    publisher="Kenh14",
+    url="https://kenh14.vn/cong-an-dac-biet-luu-y-nguoi-co-thoi-quen-chuyen-khoan-ngay-sau-khi-nhan-cuoc-goi-tin-nhan-tu-shipper-215251231101955039.chn",
+    date="2025-12-31",
+)
+SRC_SHIPPER_QR = Source(
+    title="Lừa đảo shipper giao hàng ngày càng tinh vi, công an chỉ rõ 5 điều phải nhớ kỹ",
+    publisher="Kenh14",
+    url="https://kenh14.vn/lua-dao-shipper-giao-hang-ngay-cang-tinh-vi-cong-an-chi-ro-5-dieu-phai-nho-ky-215251017090456691.chn",
+    date="2025-10-17",
+)
+SRC_DAT_COC = Source(
+    title="Người bán hàng online xin đặt cọc để tránh đơn “bom hàng”",
+    publisher="Báo Mới",
+    url="https://baomoi.net.vn/",
+)
+SRC_NGUOI_TIEU_DUNG = Source(
+    title="Tổng đài tư vấn, hỗ trợ người tiêu dùng 1800.6838",
+    publisher="Báo Pháp Luật TP.HCM",
+    url="https://plo.vn/",
+    date="2025-11-05",
+)
+
+SRC_FAMILY_LINK_TIME = Source(
+    title="Manage your child's screen time",
+    publisher="Google (Trợ giúp Family Link)",
+    url="https://support.google.com/families/answer/7103340",
+)
+SRC_FAMILY_LINK_ACCOUNT = Source(
+    title="Family Link: tài khoản Google cho trẻ dưới 13 tuổi, duyệt ứng dụng",
+    publisher="Google (Trợ giúp Family Link)",
+    url="https://support.google.com/families/answer/7101025",
+)
+SRC_FAMILY_LINK_DEVICES = Source(
+    title="Family Link: thiết bị được hỗ trợ và quốc gia có dịch vụ",
+    publisher="Google (Trợ giúp Family Link)",
+    url="https://support.google.com/families/answer/7103028",
+)
+SRC_YOUTUBE_KIDS = Source(
+    title="YouTube Kids: parents' guide",
+    publisher="Common Sense Media",
+    url="https://www.commonsensemedia.org/",
+)
+SRC_111 = Source(
+    title="Tổng đài điện thoại quốc gia bảo vệ trẻ em 111",
+    publisher="Tạp chí An toàn thông tin",
+    url="https://antoanthongtin.gov.vn/",
+)
+
+SRC_2G_VIETBAO = Source(
+    title="Tắt sóng điện thoại 2G từ 16/10",
+    publisher="Việt Báo",
+    url="https://vietbao.vn/tat-song-dien-thoai-2g-tu-16-10-506773.html",
+)
+SRC_2G_CONGLY = Source(
+    title="Lộ trình dừng công nghệ di động 2G",
+    publisher="Báo Công lý",
+    url="https://baove.congly.vn/",
+)
+SRC_2G_MOBIFONE = Source(
+    title="MobiFone dừng công nghệ 2G trên toàn quốc",
+    publisher="Báo VietNamNet",
+    url="https://vietnamnet.vn/",
+    date="2025-09-17",
+)
+SRC_2G_NGAYNAY = Source(
+    title="Kế hoạch tắt hẳn sóng 2G vào tháng 9/2026",
+    publisher="Ngày Nay",
+    url="https://ngaynay.vn/",
+)
+SRC_IPHONE_TECHRADAR = Source(
+    title="How to force restart an iPhone",
+    publisher="TechRadar",
+    url="https://www.techradar.com/how-to/how-to-force-restart-an-iphone",
+)
+SRC_IPHONE_APPLE_VIDEO = Source(
+    title="How to Restart an iPhone (Force Restart Any Model), theo video của Apple Support",
+    publisher="ShowMeStepByStep",
+    url="https://www.showmestepbystep.com/tech/how-to-restart-an-iphone",
+)
+SRC_IPHONE_REPUBLIC = Source(
+    title="How to force restart an iPhone",
+    publisher="Republic World",
+    url="https://www.republicworld.com/",
+    date="2025-06-06",
+)
+SRC_ANDROID_ITWORLD = Source(
+    title="How to force restart an Android phone",
+    publisher="ITworld",
+    url="https://www.itworld.com/",
+)
+SRC_ANDROID_TECHBRIEFLY = Source(
+    title="How to force restart Android and Samsung phones",
+    publisher="TechBriefly",
+    url="https://techbriefly.com/",
+    date="2025-09-24",
+)
+SRC_SINH_TRAC_NGAYNAY = Source(
+    title="Cập nhật sinh trắc học trên ứng dụng ngân hàng hoặc tại quầy",
+    publisher="Ngày Nay",
+    url="https://ngaynay.vn/",
+)
+SRC_QD2345_CONGTHUONG = Source(
+    title="Quyết định 2345/QĐ-NHNN: xác thực khuôn mặt khi dùng ứng dụng ngân hàng trên thiết bị mới",
+    publisher="Báo Công Thương",
+    url="https://congthuong.vn/",
+    date="2025-04-29",
+)
+SRC_TT17_NGOISAO = Source(
+    title="Trước ngày 1/1/2025, người dân có tài khoản ngân hàng bắt buộc phải làm việc này nếu không sẽ không thể chuyển tiền online",
+    publisher="Ngôi Sao",
+    url="https://m.ngoisao.vn/theo-dong-su-kien/kien-thuc/truoc-ngay-112025-nguoi-dan-co-tai-khoan-ngan-hang-bat-buoc-phai-lam-viec-nay-neu-khong-se-khong-the-chuyen-tien-online-438064.htm",
+    date="2024-11-09",
+)
+SRC_TT18_KENH14 = Source(
+    title="5 trường hợp bị tạm dừng giao dịch rút tiền, chuyển tiền kể từ năm 2025",
+    publisher="Kenh14",
+    url="https://kenh14.vn/5-truong-hop-bi-tam-dung-giao-dich-rut-tien-chuyen-tien-ke-tu-nam-2025-215250813090502526.chn",
+    date="2025-08-13",
+)
+SRC_TT18_SOHA = Source(
+    title="Từ nay, 3 trường hợp tài khoản ngân hàng không thể chuyển khoản, giao dịch",
+    publisher="Soha",
+    url="https://soha.vn/tu-nay-3-truong-hop-tai-khoan-ngan-hang-khong-the-chuyen-khoan-giao-dich-198250927104529531.htm",
+    date="2025-09-27",
+)
+SRC_SINH_TRAC_LUA_DAO_SGGP = Source(
+    title="Cảnh giác giả nhân viên ngân hàng “hỗ trợ” cài đặt sinh trắc học",
+    publisher="Báo Sài Gòn Giải Phóng",
+    url="https://www.sggp.org.vn/",
+    date="2024-07-02",
+)
+SRC_SINH_TRAC_LUA_DAO_VNFINANCE = Source(
+    title="Cảnh giác thủ đoạn mạo danh nhân viên ngân hàng “hỗ trợ” xác thực sinh trắc",
+    publisher="VnFinance",
+    url="https://vnfinance.vn/canh-giac-thu-doan-mao-danh-nhan-vien-ngan-hang-ho-tro-xac-thuc-sinh-trac-63044.html",
+    date="2024-07-04",
+)
+SRC_TT17_24H = Source(
+    title="Từ 1/1/2025 không giao dịch được tiền nếu chưa xác thực sinh trắc học",
+    publisher="24h",
+    url="https://www.24h.com.vn/kinh-doanh/tu-1-1-2025-khong-giao-dich-duoc-tien-neu-chua-xac-thuc-sinh-trac-hoc-c161a1598633.html",
+)
+
+
+# =============================================================================================
+# 9. VNeID: giấy tờ, sức khỏe và chữ ký số
+# =============================================================================================
+
+_VNEID_VI_GIAY_TO = Screen(
+    app="VNeID",
+    kind="app",
+    heading="Trang chủ",
+    lines=("Đã đăng nhập tài khoản mức 2",),
+    button="Ví giấy tờ",
+)
+_VNEID_CHON_BHYT = Screen(
+    app="VNeID",
+    kind="settings",
+    heading="Ví giấy tờ",
+    lines=("Giấy phép lái xe", "Thẻ bảo hiểm y tế"),
+    button="Thẻ bảo hiểm y tế",
+)
+_SO_SUC_KHOE = Screen(
+    app="VNeID",
+    kind="app",
+    heading="Sổ sức khỏe điện tử",
+    lines=("Thông tin sức khỏe của bạn", "Dùng thay sổ giấy khi đi khám"),
+)
+_CHU_KY_SO = Screen(
+    app="Giấy tờ điện tử",
+    kind="app",
+    heading="Chữ ký số",
+    lines=("Chữ ký tay: ký trên giấy", "Chữ ký số: ký trên giấy tờ điện tử"),
+)
+
+VNEID_THE_BHYT = Lesson(
+    slug="the-bhyt-tren-vneid",
+    title="Mang thẻ bảo hiểm y tế trong điện thoại",
+    summary="Thêm thẻ bảo hiểm y tế vào “Ví giấy tờ” của VNeID để đi khám không cần thẻ giấy.",
+    duration=6,
+    level="CB2",
+    skills=("2.6", "2.3", "4.2"),
+    audiences=("elderly", "farmers", "workers", "traders", "disabilities"),
+    tags=("vneid", "bảo hiểm y tế", "ví giấy tờ"),
+    hero=_VNEID_CHON_BHYT,
+    hero_alt="Mục “Ví giấy tờ” của VNeID, dòng “Thẻ bảo hiểm y tế” được tô sáng.",
+    body=[
+        Paragraph(
+            "Từ ngày 1/6/2025, thẻ bảo hiểm y tế (BHYT) bằng giấy nói chung không còn được cấp. "
+            "Khi đi khám, bạn dùng thẻ BHYT trong ứng dụng VssID hoặc VNeID, hoặc đưa thẻ căn "
+            "cước gắn chip. Thẻ giấy chỉ còn cấp cho người không cài được các ứng dụng này hoặc "
+            "chưa có thẻ căn cước gắn chip."
+        ),
+        Step(
+            title="Kiểm tra tài khoản đã là mức 2",
+            text=(
+                "Muốn thêm thẻ BHYT vào VNeID, bạn cần tài khoản định danh điện tử mức 2. Mức 2 "
+                "được đăng ký tại Công an xã hoặc khi làm thẻ căn cước, rồi bạn tự kích hoạt."
+            ),
+            screen=Screen(
+                app="VNeID",
+                kind="app",
+                heading="Cần tài khoản mức 2",
+                lines=(
+                    "Đăng ký tại Công an xã",
+                    "hoặc khi làm thẻ căn cước",
+                    "Rồi tự kích hoạt trên VNeID",
+                ),
+            ),
+            alt=(
+                "Màn hình VNeID nhắc: cần tài khoản mức 2, đăng ký tại Công an xã hoặc khi làm "
+                "thẻ căn cước, rồi tự kích hoạt."
+            ),
+            tip="Chưa có mức 2? Mang thẻ căn cước đến Công an xã để hỏi.",
+        ),
+        Step(
+            title="Mở VNeID, bấm “Ví giấy tờ”",
+            text="Mở ứng dụng VNeID và đăng nhập. Ở màn hình chính, bấm “Ví giấy tờ”.",
+            screen=_VNEID_VI_GIAY_TO,
+            alt="Màn hình chính của VNeID đã đăng nhập, nút “Ví giấy tờ” được tô sáng.",
+            tip="Tên mục có thể khác tùy phiên bản.",
+        ),
+        Step(
+            title="Chọn “Thẻ bảo hiểm y tế”",
+            text="Trong danh sách giấy tờ, bấm “Thẻ bảo hiểm y tế”.",
+            screen=_VNEID_CHON_BHYT,
+            alt="Danh sách trong “Ví giấy tờ”, dòng “Thẻ bảo hiểm y tế” được tô sáng.",
+        ),
+        Step(
+            title="Điền đơn vị cấp thẻ và số thẻ",
+            text=(
+                "Chọn “Đơn vị cấp thẻ BHYT”, rồi gõ “Số thẻ BHYT” của bạn. "
+                "Xem lại từng chữ, từng số cho đúng."
+            ),
+            screen=Screen(
+                app="VNeID",
+                kind="form",
+                heading="Thẻ bảo hiểm y tế",
+                lines=("Đơn vị cấp thẻ BHYT", "Số thẻ BHYT"),
+            ),
+            alt="Mẫu “Thẻ bảo hiểm y tế” có hai ô: “Đơn vị cấp thẻ BHYT” và “Số thẻ BHYT”.",
+            tip="Không nhớ số thẻ? Hỏi cán bộ bảo hiểm xã hội hoặc Tổ công nghệ số cộng đồng.",
+        ),
+        Step(
+            title="Xác nhận và bấm “Gửi yêu cầu”",
+            text="Đánh dấu vào ô “Tôi xác nhận…”, rồi bấm “Gửi yêu cầu”.",
+            screen=Screen(
+                app="VNeID",
+                kind="app",
+                heading="Thẻ bảo hiểm y tế",
+                lines=("[✓] Tôi xác nhận các thông tin ở trên là đúng",),
+                button="Gửi yêu cầu",
+            ),
+            alt=(
+                "Ô “Tôi xác nhận các thông tin ở trên là đúng” đã được đánh dấu, nút "
+                "“Gửi yêu cầu” được tô sáng."
+            ),
+        ),
+        Step(
+            title="Đi khám: đưa thẻ trong điện thoại hoặc thẻ căn cước",
+            text=(
+                "Ở nơi khám bệnh, mở thẻ BHYT trong VNeID hoặc VssID cho nhân viên xem. "
+                "Bạn cũng có thể đưa thẻ căn cước gắn chip."
+            ),
+            screen=Screen(
+                app="Khám bệnh",
+                kind="app",
+                heading="Khi đi khám, đưa một trong ba",
+                lines=("Thẻ BHYT trong VNeID", "Thẻ BHYT trong VssID", "Thẻ căn cước gắn chip"),
+            ),
+            alt=(
+                "Màn hình nhắc ba cách đưa thẻ khi đi khám: thẻ BHYT trong VNeID, thẻ BHYT trong "
+                "VssID, hoặc thẻ căn cước gắn chip."
+            ),
+        ),
+        Callout(
+            kind="danger",
+            title="Tự làm, hoặc nhờ Tổ công nghệ số cộng đồng ngay bên cạnh",
+            text=(
+                "Hãy tự làm trên điện thoại của mình, hoặc nhờ Tổ công nghệ số cộng đồng giúp "
+                "trực tiếp. Không ai cần mật khẩu hay mã bảo vệ 6 số (passcode) VNeID của bạn. "
+                "Người gọi điện đòi “thêm thẻ BHYT giúp” thì cúp máy."
+            ),
+        ),
+        Callout(
+            kind="tip",
+            title="Thêm cả giấy phép lái xe",
+            text=(
+                "Trong “Ví giấy tờ” còn có “Giấy phép lái xe”: bấm “Thêm giấy phép lái xe mới”, "
+                "nhập loại, số và hạng giấy phép. Xong, giấy phép hiện chữ “Đã xác thực”. "
+                "Tên mục có thể khác tùy phiên bản."
+            ),
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Xem tài khoản VNeID của bạn đã là mức 2 chưa.",
+                "Thêm thẻ BHYT vào “Ví giấy tờ”.",
+                "Lần tới đi khám, mang theo điện thoại và thẻ căn cước gắn chip.",
+            ),
+        ),
+    ],
+    related=("so-suc-khoe-dien-tu-va-vssid", "kich-hoat-tai-khoan-vneid"),
+    sources=(SRC_BHYT_NLD, SRC_BHYT_KENH14, SRC_GPLX),
+    checked=CHECKED,
+)
+
+VNEID_SO_SUC_KHOE = Lesson(
+    slug="so-suc-khoe-dien-tu-va-vssid",
+    title="Sổ sức khỏe điện tử và ứng dụng VssID",
+    summary=(
+        "Dùng sổ sức khỏe điện tử trong VNeID thay sổ giấy, và đăng nhập VssID bằng tài khoản "
+        "định danh điện tử."
+    ),
+    duration=6,
+    level="CB2",
+    skills=("2.6", "2.3", "4.2"),
+    audiences=("elderly", "farmers", "workers", "traders", "disabilities"),
+    tags=("vneid", "sổ sức khỏe điện tử", "vssid", "bảo hiểm y tế"),
+    hero=_SO_SUC_KHOE,
+    hero_alt="Màn hình “Sổ sức khỏe điện tử” trong VNeID: dùng thay sổ giấy khi đi khám.",
+    body=[
+        Paragraph(
+            "“Sổ sức khỏe điện tử” là một tính năng trong ứng dụng VNeID, cần tài khoản mức 2. "
+            "Theo Quyết định 2733/QĐ-BYT, sổ này có giá trị như sổ sức khỏe giấy ở cơ sở khám "
+            "chữa bệnh công và tư. VssID là ứng dụng của Bảo hiểm xã hội Việt Nam, có thẻ BHYT "
+            "của bạn."
+        ),
+        Step(
+            title="Dùng tài khoản VNeID mức 2",
+            text=(
+                "Sổ sức khỏe điện tử chỉ dùng được với tài khoản định danh điện tử mức 2. "
+                "Đăng nhập VNeID bằng tài khoản của chính bạn."
+            ),
+            screen=Screen(
+                app="VNeID",
+                kind="form",
+                heading="Đăng nhập",
+                lines=("Số định danh cá nhân", "Mật khẩu"),
+                button="Đăng nhập",
+            ),
+            alt=(
+                "Màn hình đăng nhập VNeID với ô số định danh cá nhân và ô mật khẩu, nút "
+                "“Đăng nhập” được tô sáng."
+            ),
+        ),
+        Step(
+            title="Tìm “Sổ sức khỏe điện tử”",
+            text=(
+                "Trong VNeID, tìm tính năng “Sổ sức khỏe điện tử”. Tên mục và chỗ đặt mục có "
+                "thể khác tùy phiên bản; không thấy thì nhờ Tổ công nghệ số cộng đồng chỉ."
+            ),
+            screen=_SO_SUC_KHOE,
+            alt="Màn hình “Sổ sức khỏe điện tử” trong VNeID: dùng thay sổ giấy khi đi khám.",
+        ),
+        Step(
+            title="Đi khám không cần mang sổ giấy",
+            text=(
+                "Khi thông tin đã hiện đủ trong VNeID, nơi khám bệnh không được đòi bản giấy "
+                "(Quyết định 31/QĐ-BYT). Mở VNeID cho nhân viên xem tại quầy."
+            ),
+            screen=Screen(
+                app="Khám bệnh",
+                kind="app",
+                heading="Ở quầy tiếp đón",
+                lines=("Mở VNeID cho nhân viên xem", "Không cần sổ giấy"),
+            ),
+            alt=("Màn hình nhắc: ở quầy tiếp đón, mở VNeID cho nhân viên xem, không cần sổ giấy."),
+        ),
+        Step(
+            title="Cài VssID từ CH Play hoặc App Store",
+            text=(
+                "VssID là ứng dụng của Bảo hiểm xã hội Việt Nam. Chỉ cài từ CH Play hoặc "
+                "App Store, xem đúng tên ứng dụng và nhà phát triển."
+            ),
+            screen=Screen(
+                app="CH Play",
+                kind="store",
+                heading="VssID",
+                lines=("BHXH số", "Xem đúng tên nhà phát triển"),
+                button="Cài đặt",
+            ),
+            alt="Trang ứng dụng VssID trong CH Play, nút “Cài đặt” được tô sáng.",
+        ),
+        Step(
+            title="Đăng nhập bằng tài khoản định danh điện tử",
+            text=(
+                "Mở VssID, bấm “Đăng nhập bằng tài khoản định danh điện tử” và làm theo hướng dẫn "
+                "trên màn hình. Cách này cần tài khoản VNeID mức 2, và bạn vẫn cần có tài khoản "
+                "VssID."
+            ),
+            screen=Screen(
+                app="VssID",
+                kind="app",
+                heading="Đăng nhập",
+                lines=("Dùng tài khoản VNeID mức 2",),
+                button="Đăng nhập bằng tài khoản định danh điện tử",
+            ),
+            alt=(
+                "Màn hình đăng nhập VssID, nút “Đăng nhập bằng tài khoản định danh điện tử” "
+                "được tô sáng."
+            ),
+            tip=(
+                "Tên nút có thể khác tùy phiên bản. Chưa có tài khoản VssID thì hỏi cán bộ "
+                "bảo hiểm xã hội."
+            ),
+        ),
+        Step(
+            title="Mở thẻ BHYT khi đi khám",
+            text=(
+                "Thẻ BHYT của bạn có trong VssID. Khi đi khám, mở thẻ này, hoặc thẻ BHYT "
+                "trong VNeID, cho nhân viên xem."
+            ),
+            screen=Screen(
+                app="VssID",
+                kind="app",
+                heading="Thẻ BHYT",
+                lines=("Mở thẻ cho nhân viên xem",),
+            ),
+            alt="Màn hình thẻ BHYT trong VssID, có dòng nhắc mở thẻ cho nhân viên xem.",
+        ),
+        Callout(
+            kind="danger",
+            title="Giữ kín tài khoản và thông tin sức khỏe",
+            text=(
+                "Không đưa mật khẩu, mã bảo vệ 6 số (passcode) VNeID hay mật khẩu VssID cho ai. "
+                "Chỉ mở sổ sức khỏe cho nhân viên y tế xem tại quầy, không gửi ảnh chụp cho "
+                "người lạ."
+            ),
+        ),
+        Callout(
+            kind="tip",
+            title="Bệnh viện có ứng dụng đặt lịch riêng?",
+            text=(
+                "Một số bệnh viện có ứng dụng đặt lịch khám riêng. Hỏi chính bệnh viện tên ứng "
+                "dụng, rồi chỉ cài từ CH Play hoặc App Store."
+            ),
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Tìm “Sổ sức khỏe điện tử” trong VNeID của bạn.",
+                "Cài VssID từ CH Play hoặc App Store.",
+                "Mở thử thẻ BHYT trong VNeID hoặc VssID.",
+            ),
+        ),
+    ],
+    related=("the-bhyt-tren-vneid", "dang-nhap-vneid"),
+    sources=(
+        SRC_SO_SK_TRUNG_VUONG,
+        SRC_SO_SK_VIETNAMNET,
+        SRC_SO_SK_DANTRI,
+        SRC_QD31,
+        SRC_VSSID,
+        SRC_BHYT_NLD,
+        SRC_DAT_LICH,
+    ),
+    checked=CHECKED,
+)
+
+VNEID_CHU_KY_SO = Lesson(
+    slug="chu-ky-so-tren-vneid",
+    title="Chữ ký số là gì? Đăng ký ở đâu cho an toàn?",
+    summary=(
+        "Hiểu chữ ký số là gì, biết từ 5/2025 có thể đăng ký trong VNeID, và hỏi đúng người "
+        "trước khi đăng ký."
+    ),
+    duration=5,
+    level="CB1",
+    skills=("2.6", "4.2"),
+    audiences=("elderly", "farmers", "traders", "workers", "officials"),
+    tags=("chữ ký số", "vneid", "chứng thư chữ ký số"),
+    hero=_CHU_KY_SO,
+    hero_alt=("Màn hình so sánh: chữ ký tay ký trên giấy, chữ ký số ký trên giấy tờ điện tử."),
+    body=[
+        Paragraph(
+            "Chữ ký số là chữ ký của bạn trên giấy tờ điện tử, giống chữ ký tay trên giấy. "
+            "Bài này giúp bạn hiểu và hỏi đúng nơi. Bài không hướng dẫn từng thao tác bấm, vì "
+            "việc đăng ký trong VNeID còn đang thí điểm; hãy nhờ người hướng dẫn trực tiếp."
+        ),
+        Step(
+            title="Hiểu chữ ký số là gì",
+            text=(
+                "Chữ ký số là bản điện tử của chữ ký tay. Người dân đăng ký một “chứng thư chữ "
+                "ký số” để ký giấy tờ trên mạng."
+            ),
+            screen=_CHU_KY_SO,
+            alt="Màn hình so sánh: chữ ký tay ký trên giấy, chữ ký số ký trên giấy tờ điện tử.",
+        ),
+        Step(
+            title="Từ 22/5/2025, đăng ký được trong VNeID",
+            text=(
+                "Bộ Công an thí điểm cho người dân đăng ký chứng thư chữ ký số ngay trong ứng "
+                "dụng VNeID, từ ngày 22/5/2025."
+            ),
+            screen=Screen(
+                app="VNeID",
+                kind="app",
+                heading="Chữ ký số trong VNeID",
+                lines=("Thí điểm từ ngày 22/5/2025", "Do Bộ Công an triển khai"),
+            ),
+            alt=(
+                "Màn hình VNeID ghi: chữ ký số trong VNeID, thí điểm từ ngày 22/5/2025, do Bộ "
+                "Công an triển khai."
+            ),
+        ),
+        Step(
+            title="Nhờ người hướng dẫn trực tiếp",
+            text=(
+                "Muốn đăng ký, hãy đến Công an xã hoặc nhờ Tổ công nghệ số cộng đồng hướng dẫn "
+                "trực tiếp, ngay trên điện thoại của bạn."
+            ),
+            screen=Screen(
+                app="Ghi chú",
+                kind="app",
+                heading="Nhờ ai hướng dẫn?",
+                lines=("Công an xã", "Tổ công nghệ số cộng đồng ở thôn"),
+            ),
+            alt="Trang ghi chú ghi hai nơi nhờ hướng dẫn: Công an xã và Tổ công nghệ số cộng đồng.",
+        ),
+        Step(
+            title="Hỏi rõ giá trước khi đồng ý",
+            text=(
+                "Tháng 11/2025, VNeID có 8 nhà cung cấp chứng thư. Nhiều nơi cho người dân dùng "
+                "miễn phí, thường là năm đầu. Hỏi rõ: miễn phí bao lâu, sau đó mất bao nhiêu tiền?"
+            ),
+            screen=Screen(
+                app="Ghi chú",
+                kind="app",
+                heading="Hỏi trước khi đăng ký",
+                lines=("Nhà cung cấp nào?", "Miễn phí trong bao lâu?", "Sau đó giá bao nhiêu?"),
+            ),
+            alt=(
+                "Trang ghi chú có ba câu hỏi trước khi đăng ký: nhà cung cấp nào, miễn phí trong "
+                "bao lâu, sau đó giá bao nhiêu."
+            ),
+        ),
+        Step(
+            title="Không đăng ký qua đường link",
+            text=(
+                "Chỉ đăng ký trong VNeID cài từ CH Play hoặc App Store, hoặc tại quầy của nhà "
+                "cung cấp. Tin nhắn gửi link mời đăng ký: không bấm, giữ lại để báo Công an xã."
+            ),
+            screen=Screen(
+                app="Tin nhắn",
+                kind="sms",
+                heading="0xxx xxx 357",
+                lines=("Đăng ký chữ ký số miễn phí tại:", "chukyso-vneid.xyz"),
+                danger=True,
+            ),
+            alt=(
+                "Tin nhắn từ số lạ mời đăng ký chữ ký số qua trang chukyso-vneid.xyz; hình có "
+                "viền đỏ và dấu X cảnh báo."
+            ),
+        ),
+        Callout(
+            kind="danger",
+            title="Mã PIN ký số là chữ ký của bạn",
+            text=(
+                "Khi ký, bạn nhập mã PIN ký số hoặc mã OTP (mã số gửi qua tin nhắn). Ai có mã "
+                "này là ký được thay bạn. Không đưa mã cho ai, kể cả người xưng là cán bộ."
+            ),
+        ),
+        Callout(
+            kind="tip",
+            title="Chữ ký số dựa trên văn bản nào?",
+            text="Nghị định 23/2025/NĐ-CP và Luật Giao dịch điện tử năm 2023.",
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Hỏi Công an xã khi nào xã hướng dẫn đăng ký chữ ký số.",
+                "Ghi ra giấy ba câu hỏi về nhà cung cấp và giá trước khi đăng ký.",
+            ),
+        ),
+    ],
+    related=("cai-dat-ung-dung-vneid", "lua-dao-gia-danh-cong-an-vneid"),
+    sources=(SRC_KY_SO_THANH_NIEN, SRC_KY_SO_CAFEF, SRC_KY_SO_PHAP_LY),
+    checked=CHECKED,
+)
+
+VNEID_GIAY_TO = Topic(
+    slug="vneid-giay-to-suc-khoe-chu-ky-so",
+    title="VNeID: giấy tờ, sức khỏe và chữ ký số",
+    intro=(
+        "Tài khoản VNeID mức 2 không chỉ để đăng nhập. Bạn mang được thẻ bảo hiểm y tế trong "
+        "điện thoại, dùng sổ sức khỏe điện tử khi đi khám, và tìm hiểu chữ ký số. Các bài dưới "
+        "đây hướng dẫn từng việc, an toàn, không cần nhờ người lạ."
+    ),
+    hero=_VNEID_CHON_BHYT,
+    hero_alt="Mục “Ví giấy tờ” của VNeID, dòng “Thẻ bảo hiểm y tế” được tô sáng.",
+    lessons=[VNEID_THE_BHYT, VNEID_SO_SUC_KHOE, VNEID_CHU_KY_SO],
+)
+
+TOPICS: list[Topic] = [VNEID_GIAY_TO]
