@@ -811,4 +811,472 @@ VNEID_GIAY_TO = Topic(
     lessons=[VNEID_THE_BHYT, VNEID_SO_SUC_KHOE, VNEID_CHU_KY_SO],
 )
 
-TOPICS: list[Topic] = [VNEID_GIAY_TO]
+
+# =============================================================================================
+# 10. Báo tin, phản ánh và tham gia trên mạng
+# =============================================================================================
+
+_GOI_113 = Screen(
+    app="Điện thoại",
+    kind="app",
+    heading="113",
+    lines=("Công an: khi có nguy hiểm ngay", "Miễn phí, không cần mã vùng", "Gọi được cả ngày đêm"),
+    button="Gọi",
+)
+_DVC_PHAN_ANH = Screen(
+    app="Trình duyệt",
+    kind="browser",
+    heading="dichvucong.gov.vn",
+    lines=("Cổng Dịch vụ công quốc gia", "Thủ tục hành chính", "Tra cứu hồ sơ"),
+    button="Phản ánh, kiến nghị",
+)
+_ZALO_XA_CUOC_THI = Screen(
+    app="Zalo",
+    kind="chat",
+    heading="Zalo chính thức của xã",
+    lines=(
+        "Xã: Mời bà con dự thi tìm hiểu Nghị quyết 57.",
+        "Xã: Đường link và thể lệ ở thông báo này.",
+    ),
+)
+
+BAO_TIN_O_DAU = Lesson(
+    slug="gap-chuyen-bat-thuong-bao-o-dau",
+    title="Gặp chuyện bất thường: báo ở đâu?",
+    summary=(
+        "Biết số điện thoại và trang web chính thức để báo nguy hiểm, báo lừa đảo và kiểm tra "
+        "trang web lạ."
+    ),
+    duration=6,
+    level="CB1",
+    skills=("2.3", "4.2", "1.2"),
+    audiences=("elderly", "farmers", "traders", "workers", "students", "disabilities"),
+    tags=("báo tin", "113", "156", "lừa đảo", "phản ánh"),
+    hero=_GOI_113,
+    hero_alt="Màn hình gọi số 113 của công an khi có nguy hiểm, nút “Gọi” được tô sáng.",
+    body=[
+        Paragraph(
+            "Mỗi việc có một nơi báo riêng. Hãy lưu sẵn các số dưới đây vào danh bạ. Chỉ dùng số "
+            "và địa chỉ do xã in trên bảng tin, trang web hoặc Zalo chính thức của xã."
+        ),
+        Step(
+            title="Có nguy hiểm ngay: gọi 113",
+            text=(
+                "113 là số khẩn cấp của công an. Gọi miễn phí, không cần mã vùng, "
+                "gọi được cả ngày lẫn đêm."
+            ),
+            screen=_GOI_113,
+            alt="Màn hình gọi số 113 của công an khi có nguy hiểm, nút “Gọi” được tô sáng.",
+        ),
+        Step(
+            title="Cuộc gọi, tin nhắn lừa đảo: gọi 156 hoặc nhắn 5656",
+            text=(
+                "Gọi 156 (miễn phí) để báo. Hoặc nhắn tin miễn phí đến 156 hay 5656. Cuộc gọi "
+                "lừa đảo thì soạn: LD, số đã gọi cho bạn, rồi nội dung cuộc gọi."
+            ),
+            screen=Screen(
+                app="Tin nhắn",
+                kind="app",
+                heading="Tin nhắn mới đến 5656",
+                lines=("LD 0xxx xxx 789 gia danh cong an", "LD: báo cuộc gọi lừa đảo", "Miễn phí"),
+                button="Gửi",
+            ),
+            alt=(
+                "Tin nhắn soạn sẵn gửi đến 5656: “LD 0xxx xxx 789 gia danh cong an”, nút “Gửi” "
+                "được tô sáng."
+            ),
+            tip="Tin nhắn rác thì soạn “S …”, cuộc gọi rác (quảng cáo) thì soạn “V …”.",
+        ),
+        Step(
+            title="Giữ bằng chứng, chưa xóa",
+            text=(
+                "Không bấm đường link trong tin nhắn lạ. Chặn số đó, nhưng giữ lại tin nhắn hoặc "
+                "chụp màn hình cho đến khi đã báo xong."
+            ),
+            screen=Screen(
+                app="Tin nhắn",
+                kind="sms",
+                heading="0xxx xxx 789",
+                lines=("Bạn trúng thưởng 5.000.000 đồng.", "Nhận quà tại: qua-tang-vn.xyz"),
+                button="Chặn số này",
+                danger=True,
+            ),
+            alt=(
+                "Tin nhắn lừa đảo báo trúng thưởng, mời vào trang qua-tang-vn.xyz, có dấu X đỏ; "
+                "nút “Chặn số này” được tô sáng."
+            ),
+        ),
+        Step(
+            title="Báo kèm ảnh chụp trong VNeID",
+            text=(
+                "Người có tài khoản VNeID mức 2 gửi được phản ánh ngay trong ứng dụng, kèm ảnh "
+                "chụp màn hình. Người gửi được giữ kín. Bài sau hướng dẫn từng bước."
+            ),
+            screen=Screen(
+                app="VNeID",
+                kind="app",
+                heading="Phản ánh, kiến nghị",
+                lines=("Kèm ảnh chụp màn hình", "Người gửi được giữ kín"),
+            ),
+            alt=(
+                "Màn hình phản ánh, kiến nghị trong VNeID: gửi kèm ảnh chụp màn hình, người gửi "
+                "được giữ kín."
+            ),
+        ),
+        Step(
+            title="Trang web lạ: tra ở tinnhiemmang.vn",
+            text=(
+                "Mở trình duyệt, vào tinnhiemmang.vn/website-lua-dao. Gõ địa chỉ trang web lạ "
+                "vào ô tìm, rồi bấm “Tìm kiếm”."
+            ),
+            screen=Screen(
+                app="Trình duyệt",
+                kind="browser",
+                heading="tinnhiemmang.vn",
+                lines=("Mục: /website-lua-dao", "Địa chỉ cần tra:", "qua-tang-vn.xyz"),
+                button="Tìm kiếm",
+            ),
+            alt=(
+                "Trang tinnhiemmang.vn, mục website-lua-dao, ô tìm đã gõ qua-tang-vn.xyz; nút "
+                "“Tìm kiếm” được tô sáng."
+            ),
+            tip=(
+                "Không có trong danh sách chưa chắc đã an toàn. Trang cơ quan nhà nước thường có "
+                "đuôi “.gov.vn” ngay trước dấu “/” đầu tiên."
+            ),
+        ),
+        Step(
+            title="Theo dõi Zalo chính thức của xã",
+            text=(
+                "Nhiều chính quyền dùng tài khoản Zalo chính thức (Zalo OA) để nhận phản ánh và "
+                "đưa tin. Hỏi tên hoặc mã QR của tài khoản này ở bảng tin xã hay Trung tâm Phục "
+                "vụ hành chính công xã."
+            ),
+            screen=Screen(
+                app="Zalo",
+                kind="chat",
+                heading="Zalo chính thức của xã",
+                lines=(
+                    "Xã: Bà con gửi phản ánh tại đây.",
+                    "Bạn: Đèn đường ở thôn Đông bị hỏng.",
+                ),
+                button="Gửi",
+            ),
+            alt=(
+                "Trò chuyện với Zalo chính thức của xã: xã mời gửi phản ánh, người dân báo đèn "
+                "đường hỏng; nút “Gửi” được tô sáng."
+            ),
+        ),
+        Callout(
+            kind="danger",
+            title="Không ai lấy lại tiền bị lừa giúp bạn để lấy phí",
+            text=(
+                "Trang, nhóm hay người nhận “lấy lại tiền bị lừa” có thu phí đều là lừa đảo. "
+                "Trang chính thức của Bộ Công an là mps.gov.vn và bocongan.gov.vn. Chỉ dùng số và "
+                "địa chỉ do xã in."
+            ),
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Lưu 113 và 156 vào danh bạ.",
+                "Hỏi xã tên tài khoản Zalo chính thức của xã và bấm theo dõi.",
+                "Mở thử tinnhiemmang.vn/website-lua-dao trên điện thoại.",
+            ),
+        ),
+    ],
+    related=(
+        "gui-phan-anh-kien-nghi-vneid-dich-vu-cong",
+        "lua-dao-duong-link-trung-thuong-hoan-tien",
+    ),
+    sources=(
+        SRC_113,
+        SRC_156_CONGLY,
+        SRC_156_VIETNET,
+        SRC_PHAN_ANH_VNEID_SOHA,
+        SRC_TINNHIEMMANG_SGGP,
+        SRC_TINNHIEMMANG_CAFEF,
+        SRC_ZALO_OA,
+        SRC_LAY_LAI_TIEN,
+    ),
+    checked=CHECKED,
+)
+
+GUI_PHAN_ANH = Lesson(
+    slug="gui-phan-anh-kien-nghi-vneid-dich-vu-cong",
+    title="Gửi phản ánh, kiến nghị qua VNeID và Cổng Dịch vụ công",
+    summary=(
+        "Gửi phản ánh có ảnh chụp trong VNeID, hoặc phản ánh về thủ tục hành chính trên "
+        "dichvucong.gov.vn và giữ mã để theo dõi."
+    ),
+    duration=7,
+    level="CB2",
+    skills=("2.3", "2.6"),
+    audiences=("elderly", "farmers", "traders", "workers", "officials"),
+    tags=("phản ánh", "kiến nghị", "vneid", "dịch vụ công"),
+    hero=_DVC_PHAN_ANH,
+    hero_alt="Trang dichvucong.gov.vn, nút “Phản ánh, kiến nghị” được tô sáng.",
+    body=[
+        Paragraph(
+            "Có hai nơi chính thức để gửi phản ánh trên điện thoại. Trong VNeID: báo việc về an "
+            "ninh, trật tự, kể cả lừa đảo, kèm ảnh chụp. Trên Cổng Dịch vụ công quốc gia: phản "
+            "ánh cán bộ chậm trễ, gây khó khăn, hoặc góp ý về quy định. Tên mục có thể khác "
+            "tùy phiên bản."
+        ),
+        Step(
+            title="VNeID: vào mục phản ánh",
+            text=(
+                "Đăng nhập VNeID bằng tài khoản mức 2. Bấm “Dịch vụ khác”, rồi chọn mục phản "
+                "ánh, ví dụ “Kiến nghị, phản ánh về ANTT”."
+            ),
+            screen=Screen(
+                app="VNeID",
+                kind="settings",
+                heading="Dịch vụ khác",
+                lines=("Kiến nghị, phản ánh về ANTT",),
+                button="Kiến nghị, phản ánh về ANTT",
+            ),
+            alt="Mục “Dịch vụ khác” của VNeID, dòng “Kiến nghị, phản ánh về ANTT” được tô sáng.",
+        ),
+        Step(
+            title="Bấm “Tạo mới yêu cầu”",
+            text="Bấm “Tạo mới yêu cầu” để viết một phản ánh mới.",
+            screen=Screen(
+                app="VNeID",
+                kind="app",
+                heading="Kiến nghị, phản ánh về ANTT",
+                lines=("Các yêu cầu đã gửi sẽ hiện ở đây",),
+                button="Tạo mới yêu cầu",
+            ),
+            alt="Màn hình kiến nghị, phản ánh trong VNeID, nút “Tạo mới yêu cầu” được tô sáng.",
+        ),
+        Step(
+            title="Kể lại sự việc, đính kèm ảnh chụp",
+            text=(
+                "Chọn loại việc, kể ngắn gọn: ai, lúc nào, ở đâu, chuyện gì. Đính kèm ảnh chụp "
+                "màn hình tin nhắn hay cuộc gọi, rồi bấm gửi."
+            ),
+            screen=Screen(
+                app="VNeID",
+                kind="form",
+                heading="Tạo mới yêu cầu",
+                lines=("Loại vụ việc", "Nội dung sự việc", "Ảnh đính kèm"),
+                button="Gửi",
+            ),
+            alt=(
+                "Mẫu phản ánh trong VNeID có các ô loại vụ việc, nội dung và ảnh đính kèm, "
+                "nút “Gửi” được tô sáng."
+            ),
+            tip="Thông tin người gửi phản ánh được giữ kín.",
+        ),
+        Step(
+            title="Cổng Dịch vụ công: bấm “Phản ánh, kiến nghị”",
+            text=(
+                "Mở trình duyệt, gõ dichvucong.gov.vn và đăng nhập bằng tài khoản VNeID. Bấm "
+                "“Phản ánh, kiến nghị”."
+            ),
+            screen=_DVC_PHAN_ANH,
+            alt="Trang dichvucong.gov.vn, nút “Phản ánh, kiến nghị” được tô sáng.",
+        ),
+        Step(
+            title="Điền thông tin, bấm “Gửi phản ánh”",
+            text=(
+                "Điền thông tin của bạn, chọn cơ quan, viết nội dung phản ánh và đính kèm tệp "
+                "nếu có. Bấm “Gửi phản ánh”."
+            ),
+            screen=Screen(
+                app="Trình duyệt",
+                kind="form",
+                heading="Phản ánh, kiến nghị",
+                lines=("Thông tin người phản ánh", "Cơ quan", "Nội dung phản ánh"),
+                button="Gửi phản ánh",
+            ),
+            alt=(
+                "Mẫu phản ánh trên Cổng Dịch vụ công có ô thông tin người phản ánh, cơ quan và "
+                "nội dung, nút “Gửi phản ánh” được tô sáng."
+            ),
+        ),
+        Step(
+            title="Ghi lại mã PAKN để theo dõi",
+            text=(
+                "Gửi xong, bạn nhận một “mã PAKN”. Ghi mã này ra giấy hoặc chụp màn hình để "
+                "theo dõi phản ánh của mình."
+            ),
+            screen=Screen(
+                app="Trình duyệt",
+                kind="browser",
+                heading="dichvucong.gov.vn",
+                lines=("Đã gửi phản ánh", "Mã PAKN: ghi lại mã này", "Dùng mã để theo dõi"),
+            ),
+            alt=(
+                "Trang dichvucong.gov.vn báo đã gửi phản ánh và nhắc ghi lại mã PAKN để theo dõi."
+            ),
+        ),
+        Callout(
+            kind="danger",
+            title="Chỉ dùng trang thật",
+            text=(
+                "Cổng Dịch vụ công thật có địa chỉ dichvucong.gov.vn: đuôi “.gov.vn” nằm ngay "
+                "trước dấu “/” đầu tiên. Trang như dichvucong.gov.vn.xyz là giả."
+            ),
+        ),
+        Callout(
+            kind="warning",
+            title="Đang gặp nguy hiểm thì gọi 113",
+            text=(
+                "Phản ánh trên mạng cần thời gian xử lý. Cần giúp ngay thì gọi 113. Không viết "
+                "mật khẩu hay mã OTP (mã số gửi qua tin nhắn) vào nội dung phản ánh."
+            ),
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Tìm mục phản ánh trong VNeID của bạn (chưa cần gửi).",
+                "Mở dichvucong.gov.vn và tìm mục “Phản ánh, kiến nghị”.",
+            ),
+        ),
+    ],
+    related=("gap-chuyen-bat-thuong-bao-o-dau", "dang-nhap-cong-dich-vu-cong-quoc-gia"),
+    sources=(SRC_PHAN_ANH_VNEID_SOHA, SRC_PHAN_ANH_VNEID_CAFEF, SRC_PAKN_DVC),
+    checked=CHECKED,
+)
+
+CUOC_THI_TRUC_TUYEN = Lesson(
+    slug="tham-gia-cuoc-thi-truc-tuyen",
+    title="Tham gia cuộc thi trực tuyến an toàn",
+    summary=(
+        "Dự thi trắc nghiệm trên mạng, như cuộc thi tìm hiểu Nghị quyết 57, bằng đường link lấy "
+        "từ nguồn chính thức của xã."
+    ),
+    duration=5,
+    level="CB1",
+    skills=("2.3", "1.2", "4.2"),
+    audiences=("elderly", "farmers", "workers", "students", "officials"),
+    tags=("cuộc thi trực tuyến", "nghị quyết 57", "chuyển đổi số"),
+    hero=_ZALO_XA_CUOC_THI,
+    hero_alt="Tin nhắn từ Zalo chính thức của xã mời bà con dự thi tìm hiểu Nghị quyết 57.",
+    body=[
+        Paragraph(
+            "Nghị quyết 57-NQ/TW của Bộ Chính trị (ngày 22/12/2024) bàn về đột phá phát triển "
+            "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Nhiều nơi tổ chức "
+            "thi tìm hiểu nghị quyết này bằng câu hỏi trắc nghiệm trên mạng, vào thi qua một "
+            "đường link. Ai tổ chức, thi ngày nào, giải thưởng gì, ai được dự thi: xem trong "
+            "thông báo của xã."
+        ),
+        Step(
+            title="Lấy đường link từ nguồn chính thức của xã",
+            text=(
+                "Chỉ lấy đường link từ Zalo chính thức, trang web hoặc loa phát thanh của xã. "
+                "Không bấm link do người lạ gửi."
+            ),
+            screen=_ZALO_XA_CUOC_THI,
+            alt=(
+                "Tin nhắn từ Zalo chính thức của xã mời dự thi tìm hiểu Nghị quyết 57, đường "
+                "link và thể lệ ở thông báo này."
+            ),
+        ),
+        Step(
+            title="Đọc “Thể lệ”",
+            text=(
+                "Trước khi làm bài, đọc “Thể lệ” (quy định của cuộc thi): ai được dự thi, thi "
+                "đến ngày nào, mỗi người làm mấy lần."
+            ),
+            screen=Screen(
+                app="Cuộc thi",
+                kind="app",
+                heading="Thể lệ",
+                lines=("Ai được dự thi?", "Thi đến ngày nào?", "Mỗi người làm mấy lần?"),
+            ),
+            alt=(
+                "Trang “Thể lệ” của cuộc thi với ba câu cần xem: ai được dự thi, thi đến ngày "
+                "nào, mỗi người làm mấy lần."
+            ),
+        ),
+        Step(
+            title="Điền thông tin dự thi",
+            text=(
+                "Điền những thông tin mà thể lệ yêu cầu. Cuộc thi không cần số tài khoản ngân "
+                "hàng hay mã OTP (mã số gửi qua tin nhắn)."
+            ),
+            screen=Screen(
+                app="Cuộc thi",
+                kind="form",
+                heading="Thông tin dự thi",
+                lines=("Họ và tên", "Thôn, xã"),
+                button="Bắt đầu làm bài",
+            ),
+            alt=(
+                "Mẫu thông tin dự thi có ô họ và tên, ô thôn, xã; nút “Bắt đầu làm bài” được "
+                "tô sáng."
+            ),
+        ),
+        Step(
+            title="Trả lời rồi nộp bài",
+            text="Đọc kỹ từng câu, chọn một đáp án. Làm xong, bấm “Nộp bài”.",
+            screen=Screen(
+                app="Cuộc thi",
+                kind="app",
+                heading="Câu 1",
+                lines=("Nghị quyết 57-NQ/TW do ai ban hành?", "( ) Bộ Chính trị", "( ) Quốc hội"),
+                button="Nộp bài",
+            ),
+            alt=(
+                "Câu hỏi trắc nghiệm: Nghị quyết 57-NQ/TW do ai ban hành, hai lựa chọn Bộ Chính "
+                "trị và Quốc hội; nút “Nộp bài” được tô sáng."
+            ),
+        ),
+        Step(
+            title="Chụp màn hình kết quả",
+            text="Khi có kết quả, chụp màn hình và giữ lại, phòng khi cần hỏi ban tổ chức.",
+            screen=Screen(
+                app="Cuộc thi",
+                kind="app",
+                heading="Đã nộp bài",
+                lines=("Cảm ơn bạn đã dự thi", "Chụp màn hình để lưu kết quả"),
+            ),
+            alt="Màn hình báo đã nộp bài, nhắc chụp màn hình để lưu kết quả.",
+        ),
+        Callout(
+            kind="danger",
+            title="Cuộc thi không bao giờ đòi tiền",
+            text=(
+                "Cuộc thi không cần số tài khoản ngân hàng, mã OTP hay lệ phí. Tin báo “trúng "
+                "giải” mà bắt chuyển tiền hay nộp phí là lừa đảo: không chuyển tiền, giữ tin nhắn "
+                "và báo Công an xã."
+            ),
+        ),
+        Callout(
+            kind="tip",
+            title="Nghị quyết 57 đặt mục tiêu gì cho năm 2030?",
+            text=(
+                "Trong các mục tiêu đến năm 2030: trên 80% người dân dùng dịch vụ công trực "
+                "tuyến, 80% giao dịch không dùng tiền mặt, kinh tế số chiếm ít nhất 30% GDP."
+            ),
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Theo dõi Zalo chính thức của xã để nhận thông báo cuộc thi.",
+                "Khi có cuộc thi, đọc thể lệ trước khi làm bài.",
+            ),
+        ),
+    ],
+    related=("gap-chuyen-bat-thuong-bao-o-dau", "zalo-doc-thong-bao-nhom-thon"),
+    sources=(SRC_NQ57_NLD, SRC_NQ57_MUC_TIEU, SRC_NQ57_CUOC_THI, SRC_CUOC_THI_HA_TINH),
+    checked=CHECKED,
+)
+
+BAO_TIN_PHAN_ANH = Topic(
+    slug="bao-tin-phan-anh-truc-tuyen",
+    title="Báo tin, phản ánh và tham gia trên mạng",
+    intro=(
+        "Gặp nguy hiểm, gặp lừa đảo hay thấy thủ tục chậm trễ, bạn có những kênh chính thức để "
+        "báo và phản ánh ngay trên điện thoại. Các bài dưới đây chỉ rõ gọi số nào, vào trang "
+        "nào, giữ bằng chứng ra sao, và cách dự thi trực tuyến an toàn."
+    ),
+    hero=_GOI_113,
+    hero_alt="Màn hình gọi số 113 của công an khi có nguy hiểm, nút “Gọi” được tô sáng.",
+    lessons=[BAO_TIN_O_DAU, GUI_PHAN_ANH, CUOC_THI_TRUC_TUYEN],
+)
+
+TOPICS: list[Topic] = [VNEID_GIAY_TO, BAO_TIN_PHAN_ANH]
