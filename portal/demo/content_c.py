@@ -2340,4 +2340,437 @@ TRE_EM.en = Topic(
     lessons=[],
 )
 
-TOPICS: list[Topic] = [VNEID_GIAY_TO, BAO_TIN_PHAN_ANH, BAN_NONG_SAN, TRE_EM]
+
+# =============================================================================================
+# 13. Giữ điện thoại và tài khoản luôn dùng được: 2G lên 4G, máy bị đơ, sinh trắc học
+# =============================================================================================
+
+_HOI_NHA_MANG = Screen(
+    app="Ghi chú",
+    kind="app",
+    heading="Hỏi cửa hàng nhà mạng",
+    lines=("Máy của tôi có dùng 4G không?", "SIM của tôi có dùng 4G không?", "Đang có ưu đãi gì?"),
+)
+_IPHONE_LEN_XUONG_GIU = Screen(
+    app="iPhone 8 trở lên",
+    kind="app",
+    heading="Lên, xuống, giữ",
+    lines=(
+        "1. Bấm rồi thả nhanh: tăng âm lượng",
+        "2. Bấm rồi thả nhanh: giảm âm lượng",
+        "3. Giữ nút bên cạnh đến khi hiện logo",
+    ),
+)
+_NGAN_HANG_SINH_TRAC = Screen(
+    app="Ngân hàng",
+    kind="settings",
+    heading="Cài đặt",
+    lines=("Đổi mật khẩu", "Cập nhật sinh trắc học", "Hạn mức chuyển tiền"),
+    button="Cập nhật sinh trắc học",
+)
+
+LEN_4G = Lesson(
+    slug="dien-thoai-2g-len-4g",
+    title="Điện thoại của tôi còn dùng được không? (từ 2G lên 4G)",
+    summary=(
+        "Biết vì sao máy chỉ có 2G đã ngừng dùng được, hỏi cửa hàng nhà mạng để đổi máy hay SIM "
+        "4G, và giữ danh bạ khi đổi máy."
+    ),
+    duration=5,
+    level="CB1",
+    skills=("0.1", "5.2", "4.2"),
+    audiences=("elderly", "farmers", "workers", "disabilities"),
+    tags=("2g", "4g", "đổi máy", "sim"),
+    hero=_HOI_NHA_MANG,
+    hero_alt=(
+        "Trang ghi chú ba câu hỏi cửa hàng nhà mạng: máy có dùng 4G không, SIM có dùng 4G không, "
+        "đang có ưu đãi gì."
+    ),
+    body=[
+        Paragraph(
+            "Mạng 2G là công nghệ di động cũ và đang được tắt dần. Máy “chỉ có 2G” (2G only) đã "
+            "không dùng được nữa từ sau ngày 15/10/2024. Hạn đầu là 16/9/2024, được lùi một tháng "
+            "vì bão Yagi."
+        ),
+        Step(
+            title="Biết mạng 2G đang tắt dần",
+            text=(
+                "MobiFone đã ngừng 2G trên cả nước từ ngày 16/9/2025. Toàn bộ mạng 2G được lên kế "
+                "hoạch ngừng vào tháng 9/2026."
+            ),
+            screen=Screen(
+                app="Điện thoại",
+                kind="app",
+                heading="Mạng 2G đang tắt dần",
+                lines=(
+                    "Máy chỉ có 2G: ngừng từ 10/2024",
+                    "MobiFone ngừng 2G: 16/9/2025",
+                    "Kế hoạch ngừng hẳn 2G: 9/2026",
+                ),
+            ),
+            alt=(
+                "Màn hình ghi ba mốc: máy chỉ có 2G ngừng từ 10/2024, MobiFone ngừng 2G ngày "
+                "16/9/2025, kế hoạch ngừng hẳn 2G tháng 9/2026."
+            ),
+        ),
+        Step(
+            title="Ra cửa hàng nhà mạng hỏi máy và SIM",
+            text=(
+                "Mang máy và SIM đến cửa hàng chính thức của nhà mạng. Hỏi: máy và SIM của tôi có "
+                "dùng được 4G không?"
+            ),
+            screen=_HOI_NHA_MANG,
+            alt=(
+                "Trang ghi chú ba câu hỏi cửa hàng nhà mạng: máy có dùng 4G không, SIM có dùng 4G "
+                "không, đang có ưu đãi gì."
+            ),
+        ),
+        Step(
+            title="Hỏi ưu đãi, mang theo thẻ căn cước",
+            text=(
+                "Nhà mạng từng có máy 4G giá rẻ, có lúc tặng máy cho hộ nghèo. Ưu đãi cũ có thể "
+                "đã hết, nên hãy hỏi ưu đãi hiện có. Nhớ mang thẻ căn cước của bạn."
+            ),
+            screen=Screen(
+                app="Ghi chú",
+                kind="app",
+                heading="Mang theo khi đi",
+                lines=("Thẻ căn cước gắn chip", "Điện thoại và SIM đang dùng"),
+            ),
+            alt=(
+                "Trang ghi chú những thứ mang theo: thẻ căn cước gắn chip, điện thoại và SIM đang "
+                "dùng."
+            ),
+        ),
+        Step(
+            title="Chép danh bạ sang máy mới",
+            text=(
+                "Nhờ nhân viên cửa hàng hoặc Tổ công nghệ số cộng đồng chép danh bạ sang máy mới "
+                "ngay tại chỗ. Gọi thử một số quen trước khi về."
+            ),
+            screen=Screen(
+                app="Danh bạ",
+                kind="app",
+                heading="Danh bạ trên máy mới",
+                lines=("Con trai Minh", "Con gái Lan", "Trạm y tế xã"),
+                button="Gọi thử",
+            ),
+            alt="Danh bạ trên máy mới có các số quen, nút “Gọi thử” được tô sáng.",
+            tip="Ghi các số quan trọng ra sổ giấy phòng khi đổi máy.",
+        ),
+        Callout(
+            kind="danger",
+            title="Chỉ đổi SIM, đổi máy ở cửa hàng chính thức",
+            text=(
+                "Chỉ đổi SIM hay đổi máy tại cửa hàng chính thức của nhà mạng. Người gọi điện mời "
+                "“nâng cấp SIM lên 4G” rồi xin mã OTP (mã số gửi qua tin nhắn): không đọc mã, "
+                "cúp máy ngay."
+            ),
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Hỏi người nhà xem máy của ông bà, cha mẹ có dùng được 4G không.",
+                "Ghi các số quan trọng ra sổ giấy.",
+            ),
+        ),
+    ],
+    related=("dien-thoai-ket-noi-wifi-du-lieu-di-dong", "dien-thoai-bi-do-khoi-dong-lai"),
+    sources=(SRC_2G_VIETBAO, SRC_2G_CONGLY, SRC_2G_MOBIFONE, SRC_2G_NGAYNAY),
+    checked=CHECKED,
+)
+
+MAY_BI_DO = Lesson(
+    slug="dien-thoai-bi-do-khoi-dong-lai",
+    title="Điện thoại bị đơ, làm sao?",
+    summary=(
+        "Khởi động lại bắt buộc khi máy đơ: cách bấm nút cho iPhone và cho máy Android, không mất "
+        "dữ liệu."
+    ),
+    duration=5,
+    level="CB1",
+    skills=("5.1", "0.1"),
+    audiences=("elderly", "farmers", "traders", "workers", "students", "disabilities"),
+    tags=("điện thoại", "máy bị đơ", "khởi động lại"),
+    hero=_IPHONE_LEN_XUONG_GIU,
+    hero_alt=(
+        "Màn hình hướng dẫn iPhone 8 trở lên: bấm thả nhanh tăng âm lượng, rồi giảm âm lượng, "
+        "rồi giữ nút bên cạnh đến khi hiện logo."
+    ),
+    body=[
+        Paragraph(
+            "Máy bị đơ là màn hình đứng im, bấm không được. Khi đó hãy “khởi động lại bắt buộc”: "
+            "bấm các nút theo đúng thứ tự để máy tắt rồi tự bật lại. Việc này không xóa ảnh, tin "
+            "nhắn hay ứng dụng."
+        ),
+        Step(
+            title="Xem máy của bạn là loại nào",
+            text=(
+                "Máy là iPhone thì xem đời máy (iPhone 8, iPhone 7…). Máy Android thì xem tên "
+                "hãng, như Samsung, Oppo, Xiaomi. Mỗi loại bấm nút một kiểu."
+            ),
+            screen=Screen(
+                app="Điện thoại",
+                kind="app",
+                heading="Máy của tôi là loại nào?",
+                lines=("iPhone: xem đời máy", "Android: xem tên hãng"),
+            ),
+            alt="Màn hình nhắc: iPhone thì xem đời máy, máy Android thì xem tên hãng.",
+            tip="Không rõ đời máy? Xem hộp máy hoặc hỏi người nhà.",
+        ),
+        Step(
+            title="iPhone 8 trở lên: lên, xuống, giữ",
+            text=(
+                "Bấm rồi thả nhanh nút tăng âm lượng. Bấm rồi thả nhanh nút giảm âm lượng. Rồi "
+                "giữ nút bên cạnh máy đến khi hiện logo Apple. Cách này cũng dùng cho iPhone SE "
+                "(thế hệ 2 trở lên)."
+            ),
+            screen=_IPHONE_LEN_XUONG_GIU,
+            alt=(
+                "Màn hình hướng dẫn iPhone 8 trở lên: bấm thả nhanh tăng âm lượng, rồi giảm âm "
+                "lượng, rồi giữ nút bên cạnh đến khi hiện logo."
+            ),
+            tip=(
+                "iPhone 7: giữ cùng lúc nút giảm âm lượng và nút bên cạnh. iPhone 6s trở về "
+                "trước: giữ cùng lúc nút Home (nút tròn) và nút nguồn."
+            ),
+        ),
+        Step(
+            title="Máy Android: giữ nút nguồn và nút giảm âm lượng",
+            text=(
+                "Trên phần lớn máy Android, giữ cùng lúc nút nguồn và nút giảm âm lượng khoảng 10 "
+                "đến 20 giây, đến khi hiện logo của hãng. Máy Samsung: giữ nút bên cạnh và nút "
+                "giảm âm lượng hơn 7 giây."
+            ),
+            screen=Screen(
+                app="Máy Android",
+                kind="app",
+                heading="Giữ hai nút cùng lúc",
+                lines=(
+                    "Nút nguồn + nút giảm âm lượng",
+                    "Giữ khoảng 10 đến 20 giây",
+                    "Thả ra khi hiện logo của hãng",
+                ),
+            ),
+            alt=(
+                "Màn hình hướng dẫn máy Android: giữ cùng lúc nút nguồn và nút giảm âm lượng "
+                "khoảng 10 đến 20 giây, thả ra khi hiện logo của hãng."
+            ),
+            tip="Cách bấm có thể khác tùy hãng máy.",
+        ),
+        Step(
+            title="Không thấy gì: sạc pin rồi thử lại",
+            text=(
+                "Nếu màn hình vẫn tối, có thể máy đã hết pin. Cắm sạc một lúc, rồi làm lại các "
+                "bước trên."
+            ),
+            screen=Screen(
+                app="Điện thoại",
+                kind="app",
+                heading="Đang sạc",
+                lines=("Cắm sạc một lúc", "Rồi làm lại các bước"),
+            ),
+            alt="Màn hình điện thoại đang sạc, nhắc cắm sạc một lúc rồi làm lại các bước.",
+        ),
+        Step(
+            title="Vẫn không được: nhờ người tin cậy",
+            text=(
+                "Mang máy đến cửa hàng tin cậy, hoặc nhờ Tổ công nghệ số cộng đồng xem giúp tận "
+                "nơi."
+            ),
+            screen=Screen(
+                app="Ghi chú",
+                kind="app",
+                heading="Vẫn không được?",
+                lines=("Mang máy đến cửa hàng tin cậy", "Nhờ Tổ công nghệ số cộng đồng"),
+            ),
+            alt=(
+                "Trang ghi chú: vẫn không được thì mang máy đến cửa hàng tin cậy hoặc nhờ Tổ "
+                "công nghệ số cộng đồng."
+            ),
+        ),
+        Callout(
+            kind="danger",
+            title="Khởi động lại không phải là “Khôi phục cài đặt gốc”",
+            text=(
+                "Khởi động lại bắt buộc không phải là “Khôi phục cài đặt gốc” (xóa sạch máy). "
+                "Không bấm mục nào có chữ “khôi phục”, “đặt lại” hay “xóa”. Không để người lạ "
+                "gọi điện “sửa máy từ xa”."
+            ),
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Tìm nút nguồn và hai nút âm lượng trên máy của bạn.",
+                "Ghi cách bấm cho máy của bạn ra giấy, cất cùng hộp máy.",
+            ),
+        ),
+    ],
+    related=("dien-thoai-nut-bam-sac-pin-co-chu", "dien-thoai-2g-len-4g"),
+    sources=(
+        SRC_IPHONE_TECHRADAR,
+        SRC_IPHONE_APPLE_VIDEO,
+        SRC_IPHONE_REPUBLIC,
+        SRC_ANDROID_ITWORLD,
+        SRC_ANDROID_TECHBRIEFLY,
+    ),
+    checked=CHECKED,
+)
+
+SINH_TRAC_HOC = Lesson(
+    slug="cap-nhat-sinh-trac-hoc-ngan-hang",
+    title="Cập nhật sinh trắc học ngân hàng đúng cách",
+    summary=(
+        "Tự cập nhật thẻ căn cước gắn chip và khuôn mặt trong ứng dụng ngân hàng của bạn, hoặc "
+        "tại quầy, và tránh kẻ gian “hỗ trợ cài sinh trắc học”."
+    ),
+    duration=6,
+    level="CB2",
+    skills=("4.2", "2.6", "2.3"),
+    audiences=("elderly", "traders", "farmers", "workers", "officials"),
+    tags=("sinh trắc học", "ngân hàng", "thẻ căn cước", "lừa đảo"),
+    hero=_NGAN_HANG_SINH_TRAC,
+    hero_alt="Mục cài đặt của ứng dụng ngân hàng, dòng “Cập nhật sinh trắc học” được tô sáng.",
+    body=[
+        Paragraph(
+            "Từ ngày 1/1/2025, tài khoản của cá nhân chỉ rút tiền hay thanh toán trên mạng được "
+            "khi giấy tờ tùy thân và khuôn mặt của chủ tài khoản đã được so khớp (Thông tư "
+            "17/2024/TT-NHNN). Thẻ ngân hàng cũng vậy (Thông tư 18/2024/TT-NHNN). Lần đầu dùng "
+            "ứng dụng ngân hàng trên máy mới, bạn cũng phải quét khuôn mặt (Quyết định "
+            "2345/QĐ-NHNN)."
+        ),
+        Step(
+            title="Mở ứng dụng ngân hàng của chính bạn",
+            text=(
+                "Mở ứng dụng ngân hàng bạn đã cài từ CH Play hoặc App Store. Không dùng ứng dụng "
+                "hay đường link người khác gửi."
+            ),
+            screen=Screen(
+                app="Điện thoại",
+                kind="home",
+                heading="Màn hình chính",
+                lines=("Cài đặt", "CH Play", "Zalo", "Ngân hàng"),
+                button="Ngân hàng",
+            ),
+            alt="Màn hình chính của điện thoại, biểu tượng “Ngân hàng” được tô sáng.",
+        ),
+        Step(
+            title="Tìm mục sinh trắc học",
+            text=(
+                "Tìm mục cập nhật sinh trắc học. Tên mục khác nhau tùy ngân hàng; không thấy thì "
+                "gọi tổng đài in ở mặt sau thẻ ngân hàng để hỏi."
+            ),
+            screen=_NGAN_HANG_SINH_TRAC,
+            alt="Mục cài đặt của ứng dụng ngân hàng, dòng “Cập nhật sinh trắc học” được tô sáng.",
+        ),
+        Step(
+            title="Quét thẻ căn cước gắn chip",
+            text="Làm theo hướng dẫn trên màn hình để quét thẻ căn cước gắn chip của bạn.",
+            screen=Screen(
+                app="Ngân hàng",
+                kind="app",
+                heading="Quét thẻ căn cước",
+                lines=("Dùng thẻ căn cước gắn chip", "Làm theo hướng dẫn trên màn hình"),
+            ),
+            alt=(
+                "Màn hình ngân hàng nhắc quét thẻ căn cước gắn chip theo hướng dẫn trên màn hình."
+            ),
+        ),
+        Step(
+            title="Quét khuôn mặt",
+            text=(
+                "Nhìn thẳng vào camera, ở chỗ đủ sáng, làm theo lời nhắc. Chỉ quét khuôn mặt "
+                "trong ứng dụng ngân hàng của chính bạn."
+            ),
+            screen=Screen(
+                app="Ngân hàng",
+                kind="app",
+                heading="Quét khuôn mặt",
+                lines=("Nhìn thẳng vào camera", "Ở chỗ đủ sáng", "Làm theo lời nhắc"),
+            ),
+            alt=(
+                "Màn hình ngân hàng nhắc quét khuôn mặt: nhìn thẳng vào camera, ở chỗ đủ sáng, "
+                "làm theo lời nhắc."
+            ),
+        ),
+        Step(
+            title="Hoặc ra quầy ngân hàng",
+            text=(
+                "Không làm được trên điện thoại? Mang thẻ căn cước gắn chip đến chi nhánh ngân "
+                "hàng của bạn để làm tại quầy."
+            ),
+            screen=Screen(
+                app="Ghi chú",
+                kind="app",
+                heading="Ra quầy ngân hàng",
+                lines=("Mang thẻ căn cước gắn chip", "Đến chi nhánh ngân hàng của bạn"),
+            ),
+            alt=("Trang ghi chú: mang thẻ căn cước gắn chip đến chi nhánh ngân hàng của bạn."),
+        ),
+        Callout(
+            kind="danger",
+            title="Ngân hàng không gọi điện để “hỗ trợ sinh trắc học”",
+            text=(
+                "Ngân hàng không gọi điện, nhắn Zalo hay gửi đường link để hướng dẫn cập nhật "
+                "sinh trắc học. Kẻ gian làm vậy để xin ảnh thẻ căn cước, ảnh khuôn mặt, bảo cài "
+                "ứng dụng lạ rồi lấy hết tiền. Gặp lời mời như thế: cúp máy, không bấm link."
+            ),
+        ),
+        Callout(
+            kind="warning",
+            title="Lỡ cài ứng dụng lạ hay gửi ảnh cho kẻ gian",
+            text=(
+                "Bật chế độ máy bay hoặc tắt nguồn máy đó ngay. Dùng một điện thoại khác gọi tổng "
+                "đài ngân hàng để khóa tài khoản, rồi báo Công an xã. Không dùng lại máy đó cho "
+                "ngân hàng hay VNeID đến khi cửa hàng tin cậy đã khôi phục cài đặt gốc; đổi mật "
+                "khẩu từ một máy an toàn."
+            ),
+        ),
+        Callout(
+            kind="tip",
+            title="Giấy tờ hết hạn cũng làm dừng giao dịch",
+            text=(
+                "Giấy tờ tùy thân hết hạn thì giao dịch bị tạm dừng. Chứng minh nhân dân cũ đã hết "
+                "giá trị từ 1/1/2025: hãy cập nhật thẻ căn cước với ngân hàng."
+            ),
+        ),
+        Checklist(
+            title="Tự làm thử",
+            items=(
+                "Mở ứng dụng ngân hàng, xem bạn đã cập nhật sinh trắc học chưa.",
+                "Xem thẻ căn cước của bạn còn hạn không.",
+                "Lưu số tổng đài in ở mặt sau thẻ ngân hàng vào danh bạ.",
+            ),
+        ),
+    ],
+    related=("tra-tien-bang-ma-vietqr", "lua-dao-gia-nhan-vien-ngan-hang-ma-otp"),
+    sources=(
+        SRC_SINH_TRAC_NGAYNAY,
+        SRC_QD2345_CONGTHUONG,
+        SRC_TT17_24H,
+        SRC_TT17_NGOISAO,
+        SRC_TT18_KENH14,
+        SRC_TT18_SOHA,
+        SRC_SINH_TRAC_LUA_DAO_SGGP,
+        SRC_SINH_TRAC_LUA_DAO_VNFINANCE,
+    ),
+    checked=CHECKED,
+)
+
+DIEN_THOAI_TAI_KHOAN = Topic(
+    slug="giu-dien-thoai-va-tai-khoan-hoat-dong",
+    title="Giữ điện thoại và tài khoản luôn dùng được",
+    intro=(
+        "Máy chỉ có 2G đã ngừng dùng được, máy đôi khi bị đơ, và ngân hàng cần khuôn mặt của "
+        "bạn khớp với thẻ căn cước gắn chip. Các bài dưới đây giúp bạn tự xử lý từng việc, đúng "
+        "cách và an toàn."
+    ),
+    hero=_IPHONE_LEN_XUONG_GIU,
+    hero_alt=(
+        "Màn hình hướng dẫn iPhone 8 trở lên: bấm thả nhanh tăng âm lượng, rồi giảm âm lượng, "
+        "rồi giữ nút bên cạnh đến khi hiện logo."
+    ),
+    lessons=[LEN_4G, MAY_BI_DO, SINH_TRAC_HOC],
+)
+
+TOPICS: list[Topic] = [VNEID_GIAY_TO, BAO_TIN_PHAN_ANH, BAN_NONG_SAN, TRE_EM, DIEN_THOAI_TAI_KHOAN]
