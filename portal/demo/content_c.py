@@ -713,13 +713,13 @@ VNEID_CHU_KY_SO = Lesson(
                 "dụng VNeID, từ ngày 22/5/2025."
             ),
             screen=Screen(
-                app="VNeID",
+                app="Thông tin",
                 kind="app",
                 heading="Chữ ký số trong VNeID",
                 lines=("Thí điểm từ ngày 22/5/2025", "Do Bộ Công an triển khai"),
             ),
             alt=(
-                "Màn hình VNeID ghi: chữ ký số trong VNeID, thí điểm từ ngày 22/5/2025, do Bộ "
+                "Thẻ thông tin ghi: chữ ký số trong VNeID, thí điểm từ ngày 22/5/2025, do Bộ "
                 "Công an triển khai."
             ),
         ),
@@ -1166,8 +1166,8 @@ CUOC_THI_TRUC_TUYEN = Lesson(
         Step(
             title="Lấy đường link từ nguồn chính thức của xã",
             text=(
-                "Chỉ lấy đường link từ Zalo chính thức, trang web hoặc loa phát thanh của xã. "
-                "Không bấm link do người lạ gửi."
+                "Chỉ lấy đường link từ Zalo chính thức hoặc trang web của xã, hay theo thông báo "
+                "trên loa phát thanh của xã. Không bấm link do người lạ gửi."
             ),
             screen=_ZALO_XA_CUOC_THI,
             alt=(
