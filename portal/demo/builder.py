@@ -33,12 +33,14 @@ from quizzes.models import QuizPage
 from quizzes.scoring import score, shown_order
 from skills.models import Level, Skill
 
-from . import content_a, content_b
+from . import content_a, content_b, content_c
 from .make_video import duration as video_duration
 from .pictures import draw_hero, draw_screen
-from .quizzes import QUIZZES
+from .quizzes import QUIZZES as QUIZZES_AB
+from .quizzes_c import QUIZZES as QUIZZES_C
 from .spec import Callout, Checklist, Lesson, Paragraph, Question, Quiz, Screen, Step, Topic, Video
 
+QUIZZES = [*QUIZZES_AB, *QUIZZES_C]
 ASSETS = Path(__file__).resolve().parent / "assets"
 NAMESPACE = uuid.UUID("6f1c3a52-8a51-4f38-9d0e-4f1f3f8e6a10")
 
@@ -82,7 +84,7 @@ DEMO_LEARNERS = [
 
 
 def all_topics() -> list[Topic]:
-    return [*content_a.TOPICS, *content_b.TOPICS]
+    return [*content_a.TOPICS, *content_b.TOPICS, *content_c.TOPICS]
 
 
 def block_id(*parts: object) -> str:
