@@ -1,7 +1,7 @@
 """Demo content, part C: the topics the campaign plans ask for that parts A and B lack.
 
 9.  VNeID: giấy tờ, sức khỏe và chữ ký số (health-insurance card, e-health book, VssID, signatures)
-10. Báo tin, phản ánh và tham gia trên mạng (113, 156/5656, VNeID, dichvucong.gov.vn, online contests)
+10. Báo tin, phản ánh và tham gia trên mạng (113, Công an xã, VNeID, dichvucong.gov.vn, online contests)
 11. Bán nông sản qua mạng, the commune's "4T" model (with a full English translation)
 12. Bảo vệ trẻ em trên mạng (with a full English translation)
 13. Giữ điện thoại và tài khoản luôn dùng được (2G to 4G, a frozen phone, bank biometrics)
@@ -120,18 +120,6 @@ SRC_113 = Source(
     title="Số điện thoại khẩn cấp 113 của lực lượng Công an",
     publisher="Công an tỉnh Đắk Lắk",
     url="https://congan.daklak.gov.vn/",
-)
-SRC_156_CONGLY = Source(
-    title="Tổng đài 156 nhận phản ánh cuộc gọi rác từ 1/11",
-    publisher="Báo Công lý",
-    url="https://congly.vn/",
-    date="2022-11-01",
-)
-SRC_156_VIETNET = Source(
-    title="Triển khai Tổng đài 156 tiếp nhận phản ánh cuộc gọi rác, có dấu hiệu lừa đảo",
-    publisher="Vietnet24h",
-    url="https://vietnet24h.vn/",
-    date="2022-11-05",
 )
 SRC_PHAN_ANH_VNEID_SOHA = Source(
     title="Cách gửi phản ánh, kiến nghị trên ứng dụng VNeID",
@@ -851,7 +839,7 @@ BAO_TIN_O_DAU = Lesson(
     level="CB1",
     skills=("2.3", "4.2", "1.2"),
     audiences=("elderly", "farmers", "traders", "workers", "students", "disabilities"),
-    tags=("báo tin", "113", "156", "lừa đảo", "phản ánh"),
+    tags=("báo tin", "113", "lừa đảo", "phản ánh"),
     hero=_GOI_113,
     hero_alt="Màn hình gọi số 113 của công an khi có nguy hiểm, nút “Gọi” được tô sáng.",
     body=[
@@ -869,23 +857,19 @@ BAO_TIN_O_DAU = Lesson(
             alt="Màn hình gọi số 113 của công an khi có nguy hiểm, nút “Gọi” được tô sáng.",
         ),
         Step(
-            title="Cuộc gọi, tin nhắn lừa đảo: gọi 156 hoặc nhắn 5656",
+            title="Cuộc gọi, tin nhắn lừa đảo: báo Công an xã",
             text=(
-                "Gọi 156 (miễn phí) để báo. Hoặc nhắn tin miễn phí đến 156 hay 5656. Cuộc gọi "
-                "lừa đảo thì soạn: LD, số đã gọi cho bạn, rồi nội dung cuộc gọi."
+                "Gọi số của Công an xã do xã in trên bảng tin, hoặc đến trụ sở. Mang theo "
+                "điện thoại có cuộc gọi, tin nhắn đó để công an xem."
             ),
             screen=Screen(
-                app="Tin nhắn",
+                app="Danh bạ",
                 kind="app",
-                heading="Tin nhắn mới đến 5656",
-                lines=("LD 0xxx xxx 789 gia danh cong an", "LD: báo cuộc gọi lừa đảo", "Miễn phí"),
-                button="Gửi",
+                heading="Công an xã",
+                lines=("Số do xã in trên bảng tin", "Lưu sẵn trong danh bạ"),
+                button="Gọi",
             ),
-            alt=(
-                "Tin nhắn soạn sẵn gửi đến 5656: “LD 0xxx xxx 789 gia danh cong an”, nút “Gửi” "
-                "được tô sáng."
-            ),
-            tip="Tin nhắn rác thì soạn “S …”, cuộc gọi rác (quảng cáo) thì soạn “V …”.",
+            alt="Danh bạ mở mục “Công an xã” với số do xã in trên bảng tin; nút “Gọi” được tô sáng.",
         ),
         Step(
             title="Giữ bằng chứng, chưa xóa",
@@ -979,7 +963,7 @@ BAO_TIN_O_DAU = Lesson(
         Checklist(
             title="Tự làm thử",
             items=(
-                "Lưu 113 và 156 vào danh bạ.",
+                "Lưu 113 và số của Công an xã vào danh bạ.",
                 "Hỏi xã tên tài khoản Zalo chính thức của xã và bấm theo dõi.",
                 "Mở thử tinnhiemmang.vn/website-lua-dao trên điện thoại.",
             ),
@@ -991,8 +975,6 @@ BAO_TIN_O_DAU = Lesson(
     ),
     sources=(
         SRC_113,
-        SRC_156_CONGLY,
-        SRC_156_VIETNET,
         SRC_PHAN_ANH_VNEID_SOHA,
         SRC_TINNHIEMMANG_SGGP,
         SRC_TINNHIEMMANG_CAFEF,

@@ -252,14 +252,13 @@ BAO_TIN_QUIZ = Quiz(
                     feedback="Đúng: 113 là số khẩn cấp của công an, miễn phí, gọi cả ngày đêm.",
                 ),
                 Choice(
-                    text="156",
-                    feedback="Chưa đúng: 156 nhận báo cuộc gọi, tin nhắn rác và lừa đảo; có "
-                    "nguy hiểm ngay thì gọi 113.",
+                    text="111",
+                    feedback="Chưa đúng: 111 là tổng đài bảo vệ trẻ em; có nguy hiểm ngay thì "
+                    "gọi 113.",
                 ),
                 Choice(
-                    text="5656",
-                    feedback="Chưa đúng: 5656 là số nhắn tin báo tin nhắn, cuộc gọi rác; có "
-                    "nguy hiểm ngay thì gọi 113.",
+                    text="Nhắn tin vào nhóm Zalo của thôn rồi chờ",
+                    feedback="Chưa đúng: có nguy hiểm ngay thì gọi 113, không chờ.",
                 ),
             ),
         ),
@@ -279,7 +278,8 @@ BAO_TIN_QUIZ = Quiz(
                 Choice(
                     text="Không bấm link, chặn số, giữ tin nhắn hoặc chụp màn hình để báo",
                     correct=True,
-                    feedback="Đúng: giữ bằng chứng cho đến khi đã báo, ví dụ nhắn 156 hoặc 5656.",
+                    feedback="Đúng: giữ bằng chứng cho đến khi đã báo Công an xã hoặc báo trong "
+                    "VNeID.",
                 ),
                 Choice(
                     text="Xóa tin nhắn ngay",
@@ -291,17 +291,17 @@ BAO_TIN_QUIZ = Quiz(
                 ),
                 Choice(
                     text="Gọi lại số đó để hỏi",
-                    feedback="Chưa đúng: không gọi lại số lạ; hãy báo qua 156 hoặc Công an xã.",
+                    feedback="Chưa đúng: không gọi lại số lạ; hãy báo Công an xã.",
                 ),
             ),
         ),
         Question(
             kind="true_false",
-            text="Gọi 156 để báo cuộc gọi lừa đảo là miễn phí.",
+            text="Gọi 113 phải bấm thêm mã vùng của tỉnh.",
             skill="2.3",
-            answer=True,
-            feedback_true="Đúng: gọi 156 miễn phí; nhắn tin đến 156 hay 5656 cũng miễn phí.",
-            feedback_false="Chưa đúng: gọi 156 để báo là miễn phí.",
+            answer=False,
+            feedback_true="Chưa đúng: 113 gọi miễn phí, không cần mã vùng, cả ngày lẫn đêm.",
+            feedback_false="Đúng: 113 gọi miễn phí, không cần mã vùng, cả ngày lẫn đêm.",
         ),
         Question(
             kind="multiple",
@@ -971,8 +971,8 @@ TRE_EM_QUIZ = Quiz(
                     feedback="Chưa đúng: 113 là khi có nguy hiểm ngay; trường hợp này gọi 111.",
                 ),
                 Choice(
-                    text="156",
-                    feedback="Chưa đúng: 156 nhận báo cuộc gọi, tin nhắn rác và lừa đảo.",
+                    text="Không gọi ai, chờ xem sao",
+                    feedback="Chưa đúng: trẻ bị dọa nạt cần được giúp; gọi 111.",
                 ),
             ),
         ),
@@ -1143,8 +1143,8 @@ TRE_EM_QUIZ.en = Quiz(
                     feedback="Incorrect: 113 is for danger right now; in this case call 111.",
                 ),
                 Choice(
-                    text="156",
-                    feedback="Incorrect: 156 takes reports of spam and scam calls and texts.",
+                    text="Call nobody and wait",
+                    feedback="Incorrect: a child who is threatened needs help; call 111.",
                 ),
             ),
         ),
