@@ -12,6 +12,7 @@ Every ``Screen`` is a simple drawing made by ``pictures.py``: no real logos or s
 
 from __future__ import annotations
 
+from portal.demo.make_video import transcript
 from portal.demo.spec import (
     Callout,
     Checklist,
@@ -993,20 +994,8 @@ VNEID_KICH_HOAT = Lesson(
         Video(
             key="kich-hoat-vneid",
             title="Video: Kích hoạt tài khoản định danh điện tử",
-            # The transcript says what the video's captions say (assets/kich-hoat-vneid.vi.vtt),
-            # cue by cue, and nothing the video does not show.
-            transcript=(
-                "Cài VNeID từ CH Play hoặc App Store rồi mở ứng dụng. Chọn “Kích hoạt tài "
-                "khoản định danh điện tử”. "
-                "Nhập số định danh cá nhân 12 số và số điện thoại đã đăng ký. Bấm “Gửi yêu "
-                "cầu”. "
-                "Mở tin nhắn SMS vừa nhận. Nhập mã OTP (mã số gửi qua tin nhắn) vào ứng dụng "
-                "rồi bấm “Xác nhận”. "
-                "Đặt mật khẩu 8 đến 20 ký tự, có chữ hoa, chữ thường, số và ký tự đặc biệt. "
-                "Đặt mã bảo vệ 6 số (passcode). "
-                "Không đưa mật khẩu, passcode hay mã OTP cho ai, kể cả người xưng là công an "
-                "hay cán bộ."
-            ),
+            # The video's own captions, word for word: the transcript cannot say more.
+            transcript=transcript("vi"),
         ),
         Callout(
             kind="danger",
@@ -1128,18 +1117,7 @@ VNEID_KICH_HOAT = Lesson(
             Video(
                 key="kich-hoat-vneid",
                 title="Video: Activating your electronic identity account",
-                transcript=(
-                    "Install VNeID from CH Play (Google Play) or the App Store and open it. Choose “Kích hoạt "
-                    "tài khoản định danh điện tử” [Activate identity account]. "
-                    "Enter your 12-digit personal ID number and your registered phone number. "
-                    "Tap “Gửi yêu cầu” [Send request]. "
-                    "Open the text message (SMS) you just received. Type the OTP code (the code "
-                    "sent by text message) into the app and tap “Xác nhận” [Confirm]. "
-                    "Set a password of 8 to 20 characters with upper and lower case letters, a "
-                    "digit and a special character. Set a 6-digit security code (passcode). "
-                    "Never give your password, passcode or OTP code to anyone, even someone who "
-                    "says they are the police or an official."
-                ),
+                transcript=transcript("en"),
             ),
             Callout(
                 kind="danger",

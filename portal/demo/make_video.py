@@ -54,8 +54,8 @@ SLIDES: tuple[Slide, ...] = (
         ),
         vi="Cài VNeID từ CH Play hoặc App Store rồi mở ứng dụng. "
         "Chọn “Kích hoạt tài khoản định danh điện tử”.",
-        en="Install VNeID from CH Play or the App Store and open it. "
-        "Choose “Kích hoạt tài khoản định danh điện tử” (activate identity account).",
+        en="Install VNeID from CH Play (Google Play) or the App Store and open it. "
+        "Choose “Kích hoạt tài khoản định danh điện tử” [Activate identity account].",
     ),
     Slide(
         Screen(
@@ -66,20 +66,21 @@ SLIDES: tuple[Slide, ...] = (
             button="Gửi yêu cầu",
         ),
         vi="Nhập số định danh cá nhân 12 số và số điện thoại đã đăng ký. Bấm “Gửi yêu cầu”.",
-        en="Enter your 12-digit personal identification number and your registered phone "
-        "number. Tap “Gửi yêu cầu” (send request).",
+        en="Enter your 12-digit personal ID number and your registered phone number. "
+        "Tap “Gửi yêu cầu” [Send request].",
     ),
     Slide(
         Screen(
             app="VNeID",
             kind="form",
-            heading="Nhập mã kích hoạt",
-            lines=("Mã trong tin nhắn SMS gửi đến số điện thoại của bạn",),
+            heading="Nhập mã OTP",
+            lines=("Mã OTP gửi qua tin nhắn đến số điện thoại của bạn",),
             button="Xác nhận",
         ),
-        vi="Mở tin nhắn SMS vừa nhận. Nhập mã kích hoạt vào ứng dụng rồi bấm “Xác nhận”.",
-        en="Open the text message (SMS) you just received. Type the activation code into the app "
-        "and tap “Xác nhận” (confirm).",
+        vi="Mở tin nhắn SMS vừa nhận. Nhập mã OTP (mã số gửi qua tin nhắn) vào ứng dụng "
+        "rồi bấm “Xác nhận”.",
+        en="Open the text message (SMS) you just received. Type the OTP code (the code sent by "
+        "text message) into the app and tap “Xác nhận” [Confirm].",
     ),
     Slide(
         Screen(
@@ -90,9 +91,9 @@ SLIDES: tuple[Slide, ...] = (
             button="Xác nhận",
         ),
         vi="Đặt mật khẩu 8 đến 20 ký tự, có chữ hoa, chữ thường, số và ký tự đặc biệt. "
-        "Đặt passcode 6 số.",
+        "Đặt mã bảo vệ 6 số (passcode).",
         en="Set a password of 8 to 20 characters with upper and lower case letters, a digit and "
-        "a special character. Set a 6-digit passcode.",
+        "a special character. Set a 6-digit security code (passcode).",
     ),
     Slide(
         Screen(
