@@ -15,6 +15,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from quizzes.scoring import needed_to_pass
+
 from .codes import new_code
 
 
@@ -95,6 +97,10 @@ class QuizAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.quiz.title}: {self.correct}/{self.total}"
+
+    @property
+    def needed_to_pass(self) -> int:
+        return needed_to_pass(self.total, self.pass_mark)
 
 
 class LessonCompletion(models.Model):

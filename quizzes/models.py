@@ -21,7 +21,7 @@ from lessons.models import PAGE_TRANSLATABLE_FIELDS, STEP_IMAGE_SPECS, prefetch_
 from skills.models import Skill, in_active_locale
 
 from .blocks import QuestionStreamBlock
-from .scoring import Key, answer_key, shown_order
+from .scoring import Key, answer_key, needed_to_pass, shown_order
 
 FORM_SALT = "quizzes.form"
 FORM_MAX_AGE = 60 * 60 * 24 * 7  # a week: a phone left open overnight can still submit
@@ -113,6 +113,11 @@ class QuizPage(Page):
     @cached_property
     def key(self) -> dict[str, Key]:
         return answer_key(self.questions.raw_data)
+
+    @property
+    def needed_to_pass(self) -> int:
+        """Right answers needed to pass, said to learners as a count, not a percentage."""
+        return needed_to_pass(len(self.key), self.pass_mark)
 
     def at_revision(self, revision_id: int) -> QuizPage | None:
         """This quiz as it was at one of its revisions (what an attempt was taken on)."""

@@ -63,6 +63,11 @@ class QuizResult:
         return self.total > 0 and 100 * self.correct >= self.pass_mark * self.total
 
 
+def needed_to_pass(total: int, pass_mark: int) -> int:
+    """How many right answers pass: the least n with 100·n ≥ pass_mark·total (“6 of 8”)."""
+    return -(-pass_mark * total // 100)
+
+
 def answer_key(raw_questions: Sequence[Mapping]) -> dict[str, Key]:
     """The scoring key of a quiz, from the raw StreamField data of its questions."""
     key = {}

@@ -29,7 +29,7 @@ def test_right_answers_pass_and_show_the_result(client, quiz):
     assert attempt.passed and attempt.correct == attempt.total == len(quiz.key)
     assert attempt.revision_id == quiz.live_revision_id and attempt.learner is None
     html = client.get(response.url).content.decode()
-    assert f"Đúng {attempt.total}/{attempt.total} câu" in html
+    assert f"Đúng {attempt.total} trên {attempt.total} câu" in html
     assert "Đạt" in html
     assert "Kỹ năng bạn đã thể hiện" in html
     assert "Xem lại bài học" in html
@@ -168,7 +168,7 @@ def test_an_edit_of_the_quiz_never_changes_an_old_result(client, quiz):
     attempt.refresh_from_db()
     assert attempt.passed and attempt.correct == attempt.total
     html = client.get(url).content.decode()
-    assert f"({attempt.percent}%)" in html
+    assert f"Đúng {attempt.correct} trên {attempt.total} câu" in html
     # A form opened before the edit is scored on the revision it showed.
     assert attempt.revision_id != QuizPage.objects.get(pk=quiz.pk).live_revision_id
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quizzes.scoring import InvalidSubmission, answer_key, score, shown_order
+from quizzes.scoring import InvalidSubmission, answer_key, needed_to_pass, score, shown_order
 
 
 def choices(*spec):
@@ -177,3 +177,13 @@ def test_a_later_edit_gives_a_different_key_but_old_key_still_scores_the_same():
     }
     assert score(answer_key(edited), ORDER, ALL_RIGHT, 80).correct == 4
     assert score(KEY, ORDER, ALL_RIGHT, 80).correct == 5
+
+
+@pytest.mark.parametrize(
+    ("total", "mark", "needed"),
+    [(8, 70, 6), (8, 75, 6), (8, 80, 7), (10, 70, 7), (3, 67, 3), (1, 1, 1)],
+)
+def test_the_pass_mark_as_a_count_of_right_answers(total, mark, needed):
+    assert needed_to_pass(total, mark) == needed
+    # The count agrees with the scoring rule: needed passes, one fewer does not.
+    assert 100 * needed >= mark * total > 100 * (needed - 1)
