@@ -241,3 +241,39 @@ class LessonStreamBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {"step": {"max_num": 20}}
+
+
+class SourceBlock(blocks.StructBlock):
+    """Where a lesson's facts come from: shown under “Nguồn” at the end and on the handout."""
+
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=255, help_text=_("As published, e.g. the article's headline.")
+    )
+    publisher = blocks.CharBlock(
+        label=_("Publisher"),
+        max_length=120,
+        help_text=_("An official body or a newspaper, e.g. “Bộ Công an”, “Báo Thanh Niên”."),
+    )
+    url = blocks.URLBlock(label=_("Address (link)"))
+    published = blocks.DateBlock(
+        label=_("Date published"), required=False, help_text=_("Leave empty if the page has none.")
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Source")
+        description = _("An official page or a news article the lesson's facts rest on.")
+        preview_value = {
+            "title": "Hướng dẫn kích hoạt tài khoản định danh điện tử",
+            "publisher": "Bộ Công an",
+            "url": "https://vneid.gov.vn/",
+        }
+
+
+class SourcesStreamBlock(blocks.StreamBlock):
+    """A lesson's sources: at least one."""
+
+    source = SourceBlock()
+
+    class Meta:
+        min_num = 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from django import forms
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
@@ -24,13 +26,14 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model, get_image_model_string
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from skills.models import in_active_locale
 
-from .blocks import LessonStreamBlock
+from .blocks import LessonStreamBlock, SourcesStreamBlock
 from .text import fold
 
 # Rendition specs used by the templates; prefetched together so a page costs a fixed number
@@ -196,6 +199,31 @@ class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):
         )
 
 
+# A lesson whose facts were last checked longer ago than this goes on the re-check report.
+RECHECK_AFTER = timedelta(days=183)
+
+
+def recheck_reason(last_checked: date | None, app_changed: bool, today: date) -> str:
+    """Why a lesson must be checked again against the app and the rules ("" if it need not)."""
+    if app_changed:
+        return str(_("The app has changed its screens"))
+    if last_checked is None:
+        return str(_("Never checked"))
+    if today - last_checked > RECHECK_AFTER:
+        return str(_("Not checked for more than 6 months"))
+    return ""
+
+
+class LessonPageQuerySet(PageQuerySet):
+    def to_recheck(self, today: date):
+        """Lessons whose app changed, never checked, or checked more than six months ago."""
+        return self.filter(
+            models.Q(app_changed=True)
+            | models.Q(last_checked__isnull=True)
+            | models.Q(last_checked__lt=today - RECHECK_AFTER)
+        )
+
+
 class LessonPageTag(TaggedItemBase):
     content_object = ParentalKey("lessons.LessonPage", related_name="tagged_items")
 
@@ -248,6 +276,31 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
         related_name="+",
         help_text=_("Shown at the end. Without a choice, the next lessons of the topic are shown."),
     )
+    sources = StreamField(
+        SourcesStreamBlock(),
+        verbose_name=_("sources"),
+        default=list,
+        help_text=_("The official pages or articles the lesson's facts rest on. Shown as “Nguồn”."),
+    )
+    last_checked = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day you last went through the lesson on a phone, against the app and the "
+            "rules. Shown as “Kiểm tra lần cuối”."
+        ),
+    )
+    app_changed = models.BooleanField(
+        _("the app has changed its screens"),
+        default=False,
+        help_text=_(
+            "Tick when the app's menus or screens no longer look like the lesson: it goes on the "
+            "report of lessons to check again. Untick once the lesson is corrected."
+        ),
+    )
+
+    objects = PageManager.from_queryset(LessonPageQuerySet)()
 
     parent_page_types = ["lessons.TopicPage"]
     subpage_types = []
@@ -271,10 +324,23 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("related_lessons"),
     ]
+    facts_panels = [
+        HelpPanel(
+            content=_(
+                "Citizens act on these lessons word for word. Name where each fact comes from, "
+                "and check the lesson on a phone at least every six months: lessons not checked "
+                "for six months, or whose app has changed, are listed under Reports → "
+                "“Lessons to check again”."
+            )
+        ),
+        FieldPanel("sources"),
+        FieldRowPanel([FieldPanel("last_checked"), FieldPanel("app_changed")]),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(classification_panels, heading=_("Skills and audience")),
+            ObjectList(facts_panels, heading=_("Sources and checks")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
         ]
     )
@@ -288,6 +354,8 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
         APIField("tags"),
         APIField("hero_image"),
         APIField("body"),
+        APIField("sources"),
+        APIField("last_checked"),
     ]
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
@@ -300,6 +368,10 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
         SynchronizedField("tags"),
         SynchronizedField("hero_image"),
         SynchronizedField("related_lessons"),
+        # Sources are cited as published; the checks are about the same facts in every language.
+        SynchronizedField("sources"),
+        SynchronizedField("last_checked"),
+        SynchronizedField("app_changed"),
     ]
 
     class Meta:

@@ -11,6 +11,7 @@ import random
 import secrets
 import uuid
 from collections.abc import Callable, Iterable
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -259,6 +260,19 @@ class DemoBuilder:
             "audiences": list(lesson.audiences),
             "hero_image": hero,
             "body": self.body(lesson),
+            "sources": [
+                (
+                    "source",
+                    {
+                        "title": source.title,
+                        "publisher": source.publisher,
+                        "url": source.url,
+                        "published": date.fromisoformat(source.date) if source.date else None,
+                    },
+                )
+                for source in lesson.sources
+            ],
+            "last_checked": date.fromisoformat(lesson.checked) if lesson.checked else None,
         }
         page = self._save(topic_page, LessonPage, page, lesson.slug, fields, publish=False)
         page.skills.set([self.skills[code] for code in lesson.skills])
