@@ -7,13 +7,9 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from lessons.models import (
-    CARD_IMAGE_SPECS,
-    PAGE_TRANSLATABLE_FIELDS,
-    LessonPage,
-    TopicPage,
-    prefetch_renditions,
-)
+from core.i18n import PAGE_TRANSLATABLE_FIELDS
+from core.images import CARD_IMAGE_SPECS, prefetch_renditions
+from lessons.models import LessonPage, TopicPage
 
 NEWEST_LESSONS = 6
 

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from django import forms
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -25,41 +24,16 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model, get_image_model_string
-from wagtail.models import Locale, Page, PageManager
+from wagtail.images import get_image_model_string
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from skills.models import in_active_locale
+from core.i18n import PAGE_TRANSLATABLE_FIELDS, default_locale_only, in_active_locale
+from core.images import CARD_IMAGE_SPECS, PRINT_IMAGE_SPECS, STEP_IMAGE_SPECS, prefetch_renditions
+from core.search import FoldedSearchMixin, fold
 
 from .blocks import LessonStreamBlock, SourcesStreamBlock
-from .text import fold
-
-# Rendition specs used by the templates; prefetched together so a page costs a fixed number
-# of queries however many pictures it has.
-STEP_IMAGE_SPECS = ("width-320|format-webp", "width-640|format-webp")
-CARD_IMAGE_SPECS = (
-    "fill-640x360|width-320|format-webp",
-    "fill-640x360|width-640|format-webp",
-)
-PRINT_IMAGE_SPECS = ("width-480|format-webp",)
-
-
-def prefetch_renditions(images, specs) -> None:
-    """Load the renditions of many images in one query (Wagtail reads ``prefetched_renditions``)."""
-    images = [image for image in images if image is not None]
-    if not images:
-        return
-    Rendition = get_image_model().get_rendition_model()
-    prefetch_related_objects(
-        images,
-        Prefetch(
-            "renditions",
-            queryset=Rendition.objects.filter(filter_spec__in=specs),
-            to_attr="prefetched_renditions",
-        ),
-    )
 
 
 class Audience(models.TextChoices):
@@ -83,42 +57,6 @@ class AudienceField(models.JSONField):
             required=not self.blank,
             help_text=self.help_text,
         )
-
-
-# What every translated page translates besides its own fields.
-PAGE_TRANSLATABLE_FIELDS = [
-    TranslatableField("title"),
-    TranslatableField("slug"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-]
-
-
-def default_locale_only():
-    return models.Q(locale_id=Locale.get_default().pk)
-
-
-class FoldedSearchMixin:
-    """Index accent-folded words, so that “lua dao” and “lừa đảo” find the same pages."""
-
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("search_text"),
-        index.AutocompleteField("search_title"),
-        index.FilterField("locale"),
-    ]
-
-    def search_title(self) -> str:
-        return fold(self.title)
-
-    def search_summary(self) -> str:
-        raise NotImplementedError
-
-    def search_body(self) -> str:
-        raise NotImplementedError
-
-    def search_text(self) -> str:
-        raise NotImplementedError
 
 
 class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):

@@ -18,8 +18,9 @@ from django.views.static import serve
 from wagtail.models import Locale, Page
 
 from core.errors import problem_response, wants_json
-from lessons.models import CARD_IMAGE_SPECS, LessonPage, TopicPage, prefetch_renditions
-from lessons.text import MAX_QUERY_LENGTH, rank, search_terms
+from core.images import CARD_IMAGE_SPECS, prefetch_renditions
+from core.search import MAX_QUERY_LENGTH, rank, search_terms
+from lessons.models import LessonPage, TopicPage
 
 RESULTS_PER_PAGE = 10
 

@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from lessons.blocks import missing_alt_text
+from core.blocks import missing_alt_text
 
 
 class ChoiceBlock(blocks.StructBlock):

@@ -17,8 +17,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Revision
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from lessons.models import PAGE_TRANSLATABLE_FIELDS, STEP_IMAGE_SPECS, prefetch_renditions
-from skills.models import Skill, in_active_locale
+from core.i18n import PAGE_TRANSLATABLE_FIELDS, in_active_locale
+from core.images import STEP_IMAGE_SPECS, prefetch_renditions
+from skills.models import Skill
 
 from .blocks import QuestionStreamBlock
 from .scoring import Key, answer_key, needed_to_pass, shown_order

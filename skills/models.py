@@ -5,12 +5,10 @@ Labels are data, not code: editors correct a wording in the admin without a depl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 
 class SkillArea(TranslatableMixin, models.Model):
@@ -91,19 +89,3 @@ class Level(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
-
-
-def in_active_locale(objects: Iterable[TranslatableMixin]) -> list:
-    """The same objects in the active locale, in one query; an object with no translation stays."""
-    objects = list(objects)
-    if not objects:
-        return []
-    model = type(objects[0])
-    locale = Locale.get_active()
-    translated = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(
-            translation_key__in=[o.translation_key for o in objects], locale=locale
-        )
-    }
-    return [translated.get(obj.translation_key, obj) for obj in objects]

@@ -2,8 +2,8 @@
 
 import pytest
 
+from core.search import fold, search_terms
 from lessons.models import LessonPage
-from lessons.text import fold, search_terms
 from portal.views import search_pages
 
 pytestmark = pytest.mark.django_db

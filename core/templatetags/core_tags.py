@@ -1,4 +1,5 @@
-"""Template tags for lessons and their printouts."""
+"""Template tags every app uses: QR codes for printouts, and the hooks through which higher
+apps add to a lower app's page."""
 
 import segno
 from django import template
@@ -20,9 +21,10 @@ def qr_code(context, url: str, label: str = "") -> str:
 
 @register.simple_tag(takes_context=True)
 def page_extras(context, hook_name: str) -> str:
-    """HTML that higher layers add to a lesson or topic page (quiz link, “I have learned this”).
+    """HTML that higher layers add to a page of a lower one (quiz link, “I have learned this”).
 
-    Lessons know nothing of quizzes or learners: those apps register a Wagtail hook instead.
+    Lessons know nothing of quizzes or learners: those apps register a Wagtail hook instead
+    (``lesson_page_extras``, ``topic_page_extras``; see docs/architecture.md).
     """
     request, page = context["request"], context["page"]
     return mark_safe("".join(fn(request, page) for fn in hooks.get_hooks(hook_name)))  # noqa: S308
