@@ -182,14 +182,12 @@ def asset_gzip_bytes(client, url: str) -> int:
 class QuizForms:
     """Right answers to one quiz, each time with a new single-use form token.
 
-    Tokens are minted here with ``QuizPage.new_form_token()``, exactly as the quiz page does on
+    Tokens are minted here with ``quizzes.submission.new_form_token()``, exactly as the quiz page does on
     every GET: same settings, so the same SECRET_KEY as the gunicorn server, which accepts them
     as its own. Each names a new nonce, so each submission records a new attempt.
     """
 
     def __init__(self, quiz_path: str) -> None:
-        from django.urls import reverse
-
         from quizzes.models import QuizPage
 
         quizzes = QuizPage.objects.live().public()
@@ -197,13 +195,15 @@ class QuizForms:
         if quiz is None:
             raise SystemExit(f"No live quiz at {quiz_path}")
         self.quiz = quiz
-        self.path = reverse("learners:submit", args=[quiz.pk])
+        self.path = quiz.url + quiz.reverse_subpage("submit")
         self.answers = [
             (f"q-{key.id}", choice) for key in quiz.key.values() for choice in sorted(key.correct)
         ]
 
     def token(self) -> str:
-        return self.quiz.new_form_token()[0]
+        from quizzes.submission import new_form_token
+
+        return new_form_token(self.quiz)[0]
 
     def data(self) -> dict[str, list[str]]:
         """For the test client (which skips the CSRF check)."""

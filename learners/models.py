@@ -14,6 +14,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 
 from quizzes.scoring import needed_to_pass
 
@@ -106,7 +108,10 @@ class QuizAttempt(models.Model):
 class LessonCompletion(models.Model):
     """A lesson someone finished: said so themselves, passed its quiz, or a trainer recorded it."""
 
-    SOURCES = [("self", _("self-declared")), ("quiz", _("quiz passed")), ("trainer", _("trainer"))]
+    class Source(models.TextChoices):
+        SELF = "self", _("self-declared")
+        QUIZ = "quiz", _("quiz passed")
+        TRAINER = "trainer", _("trainer")
 
     learner = models.ForeignKey(
         Learner, null=True, blank=True, on_delete=models.CASCADE, related_name="completions"
@@ -115,7 +120,16 @@ class LessonCompletion(models.Model):
     lesson = models.ForeignKey(
         "lessons.LessonPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
     )
-    source = models.CharField(_("how"), max_length=10, choices=SOURCES, default="self")
+    source = models.CharField(_("how"), max_length=10, choices=Source.choices, default=Source.SELF)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("recorded by"),
+        help_text=_("The trainer who saw it, when a trainer recorded it."),
+    )
     created_at = models.DateTimeField(_("completed"), default=timezone.now)
 
     class Meta:
@@ -144,6 +158,15 @@ class SkillAchievement(models.Model):
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="skills")
     skill = models.ForeignKey("skills.Skill", on_delete=models.PROTECT, related_name="+")
     attempt = models.ForeignKey(QuizAttempt, null=True, on_delete=models.SET_NULL, related_name="+")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("recorded by"),
+        help_text=_("The trainer who saw the skill shown, when not shown in a quiz."),
+    )
     achieved_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -160,14 +183,17 @@ class SkillAchievement(models.Model):
 class Certificate(models.Model):
     """A topic certificate or the basic-skills (“phổ cập”) certificate, publicly checkable."""
 
-    TOPIC, BASIC = "topic", "basic"
-    KINDS = [(TOPIC, _("topic")), (BASIC, _("basic digital skills"))]
+    class Kind(models.TextChoices):
+        TOPIC = "topic", _("topic")
+        BASIC = "basic", _("basic digital skills")
+
+    TOPIC, BASIC = Kind.TOPIC, Kind.BASIC
 
     code = models.CharField(_("certificate code"), max_length=20, unique=True, editable=False)
     learner = models.ForeignKey(
         Learner, null=True, blank=True, on_delete=models.SET_NULL, related_name="certificates"
     )
-    kind = models.CharField(_("kind"), max_length=10, choices=KINDS)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     topic = models.ForeignKey(
         "lessons.TopicPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -211,3 +237,55 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.revoked_at is None and not self.withdrawn
+
+
+class QuestionOutcome(models.Model):
+    """One question of one attempt, as a row: reports and dashboards count these in SQL."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="outcomes")
+    quiz = models.ForeignKey("quizzes.QuizPage", on_delete=models.CASCADE, related_name="+")
+    question_id = models.CharField(max_length=64, db_index=True)
+    skill = models.ForeignKey(
+        "skills.Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    correct = models.BooleanField()
+
+    class Meta:
+        verbose_name = _("question outcome")
+        verbose_name_plural = _("question outcomes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question_id"], name="one_outcome_per_question"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_id}: {'✓' if self.correct else '✗'}"
+
+
+class Award(TranslatableMixin, models.Model):
+    """What a certificate that is not a topic's says, as editors word it in each language."""
+
+    class Key(models.TextChoices):
+        BASIC = "basic", _("basic digital skills")
+
+    key = models.CharField(_("certificate"), max_length=20, choices=Key.choices)
+    title = models.CharField(
+        _("title"),
+        max_length=255,
+        help_text=_(
+            "Printed on the certificate, e.g. “Hoàn thành mức độ phổ cập kỹ năng số cơ bản”."
+        ),
+    )
+
+    panels = [FieldPanel("key", read_only=True), FieldPanel("title")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("certificate title")
+        verbose_name_plural = _("certificate titles")
+        constraints = [
+            models.UniqueConstraint(fields=["key", "locale"], name="one_award_title_per_locale")
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from django.db.models import Count, Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
@@ -13,6 +10,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from quizzes.models import QuizPage
 
+from . import stats
 from .models import QuizAttempt
 
 
@@ -44,17 +42,10 @@ class QuizReportView(LearnerReportView):
         return "ket-qua-bai-kiem-tra"
 
     def get_queryset(self):
-        stats = {
-            row["quiz"]: row
-            for row in QuizAttempt.objects.values("quiz").annotate(
-                attempts=Count("pk"),
-                passed=Count("pk", filter=Q(passed=True)),
-                learners=Count("learner", distinct=True),
-            )
-        }
+        by_quiz = {row["quiz"]: row for row in stats.quiz_rows()}
         rows = []
-        for quiz in QuizPage.objects.filter(pk__in=stats).select_related("locale"):
-            row = stats[quiz.pk]
+        for quiz in QuizPage.objects.filter(pk__in=by_quiz).select_related("locale"):
+            row = by_quiz[quiz.pk]
             rows.append(
                 {
                     "quiz": f"{quiz.title} ({quiz.locale.language_code})",
@@ -62,7 +53,7 @@ class QuizReportView(LearnerReportView):
                     "attempts": row["attempts"],
                     "learners": row["learners"],
                     "passed": row["passed"],
-                    "pass_rate": round(100 * row["passed"] / row["attempts"]),
+                    "pass_rate": stats.percent(row["passed"], row["attempts"]),
                 }
             )
         return sorted(rows, key=lambda row: row["pass_rate"])
@@ -94,21 +85,18 @@ class QuestionReportView(LearnerReportView):
         return texts
 
     def get_queryset(self):
-        answered, correct = defaultdict(int), defaultdict(int)
-        for results in QuizAttempt.objects.values_list("results", flat=True).iterator():
-            for record in results:
-                answered[record["q"]] += 1
-                correct[record["q"]] += bool(record["ok"])
         rows = []
-        for question_id, count in answered.items():
-            text, quiz = self.question_texts.get(question_id, (_("(question since removed)"), ""))
+        for row in stats.question_rows():
+            text, quiz = self.question_texts.get(
+                row["question_id"], (_("(question since removed)"), "")
+            )
             rows.append(
                 {
                     "question": text,
                     "quiz": quiz,
-                    "answered": count,
-                    "correct": correct[question_id],
-                    "correct_rate": round(100 * correct[question_id] / count),
+                    "answered": row["answered"],
+                    "correct": row["correct"],
+                    "correct_rate": stats.percent(row["correct"], row["answered"]),
                 }
             )
         # The hardest first.

@@ -21,7 +21,9 @@ urlpatterns = [
     path("hoc-vien/dang-xuat/", personal(views.sign_out), name="sign_out"),
     path("hoc-vien/du-lieu-cua-toi.json", personal(views.download), name="download"),
     path("hoc-vien/xoa-ho-so/", personal(views.delete), name="delete"),
-    path("hoc-vien/bai-kiem-tra/<id:quiz_id>/nop-bai/", personal(views.submit_quiz), name="submit"),
+    path(
+        "hoc-vien/bai-kiem-tra/<id:quiz_id>/nop-bai/", personal(views.old_submit_url), name="submit"
+    ),
     path("hoc-vien/ket-qua/<uuid:public_id>/", personal(views.result), name="result"),
     path(
         "hoc-vien/bai-hoc/<id:lesson_id>/da-hoc-xong/",

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail.models import Locale, Page, Site
@@ -15,11 +14,12 @@ from wagtail.models import Locale, Page, Site
 from core.http import may_view
 from lessons.models import LessonPage
 from quizzes.models import QuizPage
+from quizzes.submission import InvalidSubmission, Submission
 from skills.models import SkillArea
 
-from . import services
 from .forms import ProfileForm, SignInForm
 from .models import Certificate, QuizAttempt
+from .services import awards, profiles, progress, records, sessions
 
 
 def home_for_locale(request: HttpRequest) -> Page:
@@ -27,34 +27,41 @@ def home_for_locale(request: HttpRequest) -> Page:
     return Site.find_for_request(request).root_page.localized
 
 
-@require_POST
-def submit_quiz(request: HttpRequest, quiz_id: int) -> HttpResponse:
+def old_submit_url(request: HttpRequest, quiz_id: int) -> HttpResponse:
+    """The form's former address: forms opened before the move are sent on, POST and all."""
     quiz = get_object_or_404(QuizPage.objects.live().public(), pk=quiz_id)
-    try:
-        submitted = services.submit_quiz(request, quiz)
-    except services.SubmissionRejected as rejected:
-        context = {"page": quiz, "self": quiz, "error": rejected.message}
-        context.update(quiz.form_context(rejected.order, rejected.token, rejected.answers))
-        context.update(
-            {
-                "flagged": rejected.question_ids,
-                "skills": quiz.skills(),
-                "topic": quiz.get_parent(),
-            }
-        )
-        return TemplateResponse(request, "quizzes/quiz_page.html", context, status=400)
-    if submitted.duplicate:
+    return HttpResponsePermanentRedirect(quiz.url + quiz.reverse_subpage("submit"), status=308)
+
+
+def record_submission(request: HttpRequest, submission: Submission) -> HttpResponse:
+    """The ``quiz_submitted`` hook: record the scored form once, then show its result.
+
+    The same form sent again leads to the attempt it recorded: for its sender (same learner
+    or session), or for another session of the same browser sending the very same answers (a
+    first visitor's double tap starts one session per tap). Other answers on a used form
+    record nothing.
+    """
+    recorded = records.record_attempt(submission, **sessions.owner(request))
+    if recorded.duplicate:
+        previous = recorded.attempt
+        if not sessions.may_see(request, previous):
+            if not records.same_answers(previous, submission.answers):
+                raise InvalidSubmission(
+                    _("This form was already sent once. Here is a fresh copy of the quiz."),
+                    answers=submission.answers,
+                )
+            sessions.claim(request, previous)
         messages.info(
             request,
             _("This quiz was already submitted; here is its result. Nothing new was recorded."),
         )
-    for certificate in submitted.new_certificates:
+    for certificate in recorded.new_certificates:
         messages.success(
             request,
             _("Congratulations! You earned a certificate: %(title)s")
             % {"title": certificate.title},
         )
-    return redirect("learners:result", public_id=submitted.attempt.public_id)
+    return redirect("learners:result", public_id=recorded.attempt.public_id)
 
 
 @require_safe
@@ -62,26 +69,13 @@ def result(request: HttpRequest, public_id) -> HttpResponse:
     attempt = get_object_or_404(
         QuizAttempt.objects.select_related("quiz", "revision"), public_id=public_id
     )
-    if not services.may_see(request, attempt) or not may_view(request, attempt.quiz):
+    if not sessions.may_see(request, attempt) or not may_view(request, attempt.quiz):
         raise Http404  # not theirs, or the quiz is now private: nothing to show
     quiz = attempt.quiz
     taken_on = quiz.at_revision(attempt.revision_id) if attempt.revision_id else None
     skills = taken_on.skills_by_id() if taken_on else {}
-    rows = []
-    if taken_on is not None:
-        shown = {question.id: question for question in taken_on.questions_in_order(attempt.order)}
-        for record in attempt.results:
-            if record["q"] in shown:
-                rows.append(
-                    {
-                        "question": shown[record["q"]],
-                        "ok": record["ok"],
-                        "chosen": set(record["chosen"]),
-                        "correct": set(record["correct"]),
-                        "skill": skills.get(record.get("skill")),
-                    }
-                )
-    shown_skills = [skills[pk] for pk in services.attempt_skills_shown(attempt) if pk in skills]
+    rows = taken_on.review(attempt.order, attempt.results) if taken_on else []
+    shown_skills = [skills[pk] for pk in awards.attempt_skills_shown(attempt) if pk in skills]
     topic = quiz.get_parent().specific
     return render(
         request,
@@ -93,7 +87,7 @@ def result(request: HttpRequest, public_id) -> HttpResponse:
             "skills_shown": shown_skills,
             "topic": topic,
             "lessons": LessonPage.objects.child_of(topic).live().public(),
-            "learner": services.current_learner(request),
+            "learner": sessions.learner_for(request),
         },
     )
 
@@ -101,20 +95,17 @@ def result(request: HttpRequest, public_id) -> HttpResponse:
 @require_POST
 def complete_lesson(request: HttpRequest, lesson_id: int) -> HttpResponse:
     lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
-    if services.complete_lesson(request, lesson):
+    if records.record_completion(lesson, **sessions.owner(request)):
         messages.success(request, _("Well done! This lesson is marked as learned."))
     return redirect(lesson.url + "#xong")
 
 
 @require_safe
 def index(request: HttpRequest) -> HttpResponse:
-    learner = services.current_learner(request)
+    learner = sessions.learner_for(request)
     if learner is None:
-        return render(
-            request,
-            "learners/welcome.html",
-            {"completed": len(services.completed_lessons(request))},
-        )
+        done = records.completed_lessons(session_key=request.session.session_key or "")
+        return render(request, "learners/welcome.html", {"completed": len(done)})
     areas = []
     achieved = {a.skill.translation_key: a for a in learner.skills.select_related("skill")}
     for area in SkillArea.objects.filter(locale=Locale.get_active()).prefetch_related("skills"):
@@ -126,7 +117,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "learners/index.html",
         {
             "learner": learner,
-            "progress": services.progress(learner, home_for_locale(request)),
+            "progress": progress.progress(learner, home_for_locale(request)),
             "areas": areas,
             "certificates": learner.certificates.all(),
         },
@@ -135,14 +126,20 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def create_profile(request: HttpRequest) -> HttpResponse:
-    if services.current_learner(request):
+    if sessions.learner_for(request):
         return redirect("learners:index")
     form = ProfileForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        learner = services.create_profile(
-            request, data["display_name"], data["pin"], data["birth_year"], data["village"]
+        learner = profiles.create_profile(
+            data["display_name"],
+            data["pin"],
+            data["birth_year"],
+            data["village"],
+            session_key=sessions.session_key(request),
+            claimed=sessions.claims(request),
         )
+        sessions.remember(request, learner)
         messages.success(
             request,
             _("Your record is saved. Your learner code is %(code)s: write it down with your PIN.")
@@ -160,8 +157,8 @@ def sign_in(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST" and form.is_valid():
         try:
-            services.sign_in(request, form.cleaned_data["code"], form.cleaned_data["pin"])
-        except services.SignInRefused as refused:
+            sessions.sign_in(request, form.cleaned_data["code"], form.cleaned_data["pin"])
+        except sessions.SignInRefused as refused:
             form.add_error(None, refused.message)
             status = 400
         else:
@@ -173,16 +170,16 @@ def sign_in(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def sign_out(request: HttpRequest) -> HttpResponse:
-    services.sign_out(request)
+    sessions.sign_out(request)
     return redirect("learners:index")
 
 
 @require_safe
 def download(request: HttpRequest) -> HttpResponse:
-    learner = services.current_learner(request)
+    learner = sessions.learner_for(request)
     if learner is None:
         return redirect("learners:sign_in")
-    data = json.dumps(services.export_data(learner), ensure_ascii=False, indent=2)
+    data = json.dumps(profiles.export_data(learner), ensure_ascii=False, indent=2)
     response = HttpResponse(data, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="hoc-vien-{learner.code}.json"'
     return response
@@ -190,7 +187,7 @@ def download(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest) -> HttpResponse:
-    learner = services.current_learner(request)
+    learner = sessions.learner_for(request)
     if learner is None:
         return redirect("learners:sign_in")
     if request.method == "POST":
@@ -201,8 +198,8 @@ def delete(request: HttpRequest) -> HttpResponse:
                 {"learner": learner, "error": _("Tick the box to confirm.")},
                 status=400,
             )
-        services.delete_profile(learner)
-        services.sign_out(request)
+        profiles.delete_profile(learner)
+        sessions.sign_out(request)
         messages.success(
             request,
             _(
@@ -228,7 +225,7 @@ def certificate_check(request: HttpRequest, code: str) -> HttpResponse:
 
 @require_safe
 def certificate_print(request: HttpRequest, code: str) -> HttpResponse:
-    learner = services.current_learner(request)
+    learner = sessions.learner_for(request)
     certificate = get_object_or_404(Certificate, code=code.upper())
     if learner is None or certificate.learner_id != learner.pk:
         raise Http404

@@ -1,175 +1,40 @@
-"""The learner's record on lesson pages, and learners, attempts and reports in the admin."""
+"""Where learners plug into the other apps and the admin: registrations only.
+
+- ``lesson_page_extras``: the “Tôi đã học xong” box on every lesson;
+- ``quiz_submitted``: a scored quiz form is recorded here (``views.record_submission``);
+- the admin: learners, attempts, certificates (``admin``), reports (``reports``).
+"""
 
 from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, HelpPanel
-from wagtail.admin.views.generic import DeleteView, EditView
-from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 
 from quizzes.models import QuizPage
+from quizzes.submission import HOOK as QUIZ_SUBMITTED
 
-from . import services
-from .models import Certificate, Learner, QuizAttempt
+from .admin import AwardViewSet, LearnersGroup
+from .models import QuizAttempt
 from .reports import QuestionReportView, QuizReportView
+from .services import records, sessions
+from .views import record_submission
 
 
 @hooks.register("lesson_page_extras")
 def lesson_done_box(request, page) -> str:
     """“Tôi đã học xong”: a plain POST form, or a tick once the lesson is done."""
     quiz = QuizPage.objects.sibling_of(page).live().public().first()
-    context = {"page": page, "done": page.pk in services.completed_lessons(request), "quiz": quiz}
+    learner = sessions.learner_for(request)
+    done = records.completed_lessons(learner, request.session.session_key or "")
+    context = {"page": page, "done": page.pk in done, "quiz": quiz}
     return render_to_string("learners/includes/lesson_done.html", context, request=request)
 
 
-# Staff side ------------------------------------------------------------------------------
-
-
-class RecordPermissionPolicy(ModelPermissionPolicy):
-    """Django's model permissions, less the actions nobody has on records the portal makes.
-
-    Learners, attempts and certificates are made by the portal's own rules (a code, a hashed
-    PIN, a scored form), so nobody adds one by hand, not even a superuser; attempts are
-    statistics that stay; a certificate is revoked, not deleted.
-    """
-
-    def __init__(self, model, refused: tuple[str, ...]):
-        super().__init__(model)
-        self.refused = frozenset(refused)
-
-    def user_has_permission(self, user, action):
-        return action not in self.refused and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        allowed = [action for action in actions if action not in self.refused]
-        if not allowed:
-            return self.auth_model._default_manager.none()
-        return super().users_with_any_permission(allowed)
-
-
-register_permission_policy(Learner, RecordPermissionPolicy(Learner, refused=("add",)))
-register_permission_policy(
-    QuizAttempt, RecordPermissionPolicy(QuizAttempt, refused=("add", "change", "delete"))
-)
-register_permission_policy(
-    Certificate, RecordPermissionPolicy(Certificate, refused=("add", "delete"))
-)
-
-
-class LearnerDeleteView(DeleteView):
-    """Deleting a learner in the admin is the learner's own “delete my profile”."""
-
-    def delete_action(self):
-        services.delete_profile(self.object, deleted_by=self.request.user)
-
-
-class LearnerViewSet(ModelViewSet):
-    model = Learner
-    url_prefix = "learners/learner"
-    icon = "user"
-    menu_label = _("Learners")
-    delete_view_class = LearnerDeleteView
-    list_display = ["display_name", "code", "village", "birth_year", "created_at"]
-    list_filter = ["village", "created_at"]
-    search_fields = ["display_name", "code", "village"]
-    list_export = ["code", "display_name", "village", "birth_year", "created_at"]
-    inspect_view_enabled = True
-    # What an officer needs; never the PIN hash.
-    inspect_view_fields = [
-        "code",
-        "display_name",
-        "birth_year",
-        "village",
-        "created_at",
-        "last_seen_at",
-    ]
-    form_fields = ["display_name", "birth_year", "village"]
-    add_to_admin_menu = False
-
-
-class QuizAttemptViewSet(ModelViewSet):
-    model = QuizAttempt
-    url_prefix = "learners/quizattempt"
-    icon = "tasks"
-    menu_label = _("Quiz attempts")
-    list_display = ["quiz", "learner", "correct", "total", "percent", "passed", "created_at"]
-    list_filter = ["passed", "quiz", "created_at"]
-    search_fields = ["learner__display_name", "learner__code"]
-    list_export = ["quiz", "learner", "correct", "total", "percent", "passed", "created_at"]
-    inspect_view_enabled = True
-    inspect_view_fields = [
-        "quiz",
-        "learner",
-        "revision",
-        "correct",
-        "total",
-        "percent",
-        "pass_mark",
-        "passed",
-        "created_at",
-    ]
-    form_fields = []
-
-
-class CertificateEditView(EditView):
-    def save_instance(self):
-        certificate = self.form.instance
-        if certificate.revoked_at and not certificate.revoked_by_id:
-            certificate.revoked_by = self.request.user
-        return super().save_instance()
-
-
-class CertificateViewSet(ModelViewSet):
-    model = Certificate
-    url_prefix = "learners/certificate"
-    icon = "doc-full"
-    menu_label = _("Certificates")
-    edit_view_class = CertificateEditView
-    list_display = ["code", "title", "masked_name", "issued_at", "revoked_at", "withdrawn"]
-    list_filter = ["kind", "issued_at", "withdrawn"]
-    search_fields = ["code", "title", "masked_name", "learner__display_name"]
-    list_export = [
-        "code",
-        "title",
-        "masked_name",
-        "issued_at",
-        "revoked_at",
-        "revoke_reason",
-        "withdrawn",
-    ]
-    inspect_view_enabled = True
-    inspect_view_fields = [
-        "code",
-        "kind",
-        "title",
-        "masked_name",
-        "topic",
-        "issued_at",
-        "revoked_at",
-        "revoke_reason",
-        "withdrawn",
-    ]
-    panels = [
-        HelpPanel(
-            content=_(
-                "To revoke a certificate, set the date and say why. Its public check page then shows it as revoked."
-            )
-        ),
-        FieldPanel("revoked_at"),
-        FieldPanel("revoke_reason"),
-    ]
-
-
-class LearnersGroup(ViewSetGroup):
-    menu_label = _("Learners")
-    menu_icon = "group"
-    menu_order = 300
-    items = (LearnerViewSet, QuizAttemptViewSet, CertificateViewSet)
+hooks.register(QUIZ_SUBMITTED, record_submission)
+register_snippet(AwardViewSet)
 
 
 @hooks.register("register_admin_viewset")

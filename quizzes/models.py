@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 
-from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.cache import patch_cache_control
+from django.http import HttpResponseNotAllowed
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, Revision
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -21,40 +22,42 @@ from core.i18n import PAGE_TRANSLATABLE_FIELDS, in_active_locale
 from core.images import STEP_IMAGE_SPECS, prefetch_renditions
 from skills.models import Skill
 
-from .blocks import QuestionStreamBlock
-from .scoring import Key, answer_key, needed_to_pass, shown_order
-
-FORM_SALT = "quizzes.form"
-FORM_MAX_AGE = 60 * 60 * 24 * 7  # a week: a phone left open overnight can still submit
+from .blocks import Choice, QuestionStreamBlock
+from .scoring import Key, needed_to_pass
+from .submission import HOOK as submission_hook
+from .submission import InvalidSubmission, new_form_token, read_submission
 
 
 @dataclass
 class ShownQuestion:
-    """A question as shown in one attempt: its block and its choices in the shown order."""
+    """A question as shown in one attempt: its block, its choices in the order shown."""
 
     number: int
-    block: object  # the StreamField child (``.id``, ``.block_type``, ``.value``)
-    choices: list  # (choice id, choice value) pairs; for true/false, (“true”|“false”, label)
+    block: object  # the StreamField child (``.id``, ``.block``, ``.value``)
+    choices: list[Choice]
     selected: tuple = ()  # choice ids the learner had picked (when a form comes back)
+    flagged: bool = False  # the form came back with this question to fix
 
     @property
     def id(self) -> str:
         return self.block.id
 
     @property
-    def kind(self) -> str:
-        return self.block.block_type
-
-    @property
     def value(self):
         return self.block.value
 
-    @property
-    def multiple(self) -> bool:
-        return self.kind == "multiple"
+
+@dataclass
+class ReviewedQuestion:
+    """A question of a result: what was picked and what was right, with each one's feedback."""
+
+    question: ShownQuestion
+    ok: bool
+    listed: list[tuple[Choice, bool, bool]]  # (choice, picked, right): picked or right only
+    skill: Skill | None
 
 
-class QuizPage(Page):
+class QuizPage(RoutablePageMixin, Page):
     """A topic's quiz: intro, pass mark, and questions that each name the skill they test."""
 
     intro = models.TextField(
@@ -113,7 +116,7 @@ class QuizPage(Page):
 
     @cached_property
     def key(self) -> dict[str, Key]:
-        return answer_key(self.questions.raw_data)
+        return self.questions.stream_block.answer_key(self.questions.raw_data)
 
     @property
     def needed_to_pass(self) -> int:
@@ -127,42 +130,47 @@ class QuizPage(Page):
 
     # The form ------------------------------------------------------------------------------
 
-    def new_form_token(self) -> tuple[str, list[dict]]:
-        """A signed token naming this quiz, its live revision and the order shown; one use."""
-        nonce = secrets.token_urlsafe(16)
-        order = shown_order(self.key, self.shuffle, seed=nonce)
-        payload = {"p": self.pk, "r": self.live_revision_id, "o": order, "n": nonce}
-        return signing.dumps(payload, salt=FORM_SALT, compress=True), order
-
-    @staticmethod
-    def read_form_token(token: str) -> dict:
-        """The token's payload; raises ``signing.BadSignature`` (or its subclass) if tampered."""
-        return signing.loads(token, salt=FORM_SALT, max_age=FORM_MAX_AGE)
-
-    def questions_in_order(self, order: list[dict], answers=None) -> list[ShownQuestion]:
+    def questions_in_order(self, order: list[dict], answers=None, flagged=()) -> list:
+        """The questions in the order one form showed them, with that form's choice order."""
         blocks = {block.id: block for block in self.questions}
         shown = []
         for number, item in enumerate(order, start=1):
             block = blocks.get(item["q"])
             if block is None:
                 continue
-            if block.block_type == "true_false":
-                choices = [("true", _("True")), ("false", _("False"))]
-            else:
-                by_id = {child.id: child.value for child in block.value["choices"].bound_blocks}
-                choices = [(cid, by_id[cid]) for cid in item["c"] if cid in by_id]
-            selected = tuple((answers or {}).get(block.id, ()))
-            shown.append(ShownQuestion(number, block, choices, selected))
+            shown.append(
+                ShownQuestion(
+                    number,
+                    block,
+                    block.value.choices_in(item["c"]),
+                    tuple((answers or {}).get(block.id, ())),
+                    block.id in flagged,
+                )
+            )
         return shown
 
+    def review(self, order: list[dict], results: list[dict]) -> list[ReviewedQuestion]:
+        """A recorded attempt's answers against this revision's questions, for its result page."""
+        shown = {question.id: question for question in self.questions_in_order(order)}
+        skills = self.skills_by_id()
+        rows = []
+        for record in results:
+            question = shown.get(record["q"])
+            if question is None:  # removed since: the score stands, the question is not shown
+                continue
+            picked, right = set(record["chosen"]), set(record["correct"])
+            listed = [
+                (choice, choice.id in picked, choice.id in right)
+                for choice in question.choices
+                if choice.id in picked or choice.id in right
+            ]
+            rows.append(
+                ReviewedQuestion(question, record["ok"], listed, skills.get(record.get("skill")))
+            )
+        return rows
+
     def images(self) -> list:
-        images = []
-        for block in self.questions:
-            if block.block_type == "scenario":
-                images.append(block.value.get("image"))
-            if block.block_type == "picture":
-                images.extend(choice.get("image") for choice in block.value["choices"])
-        return [image for image in images if image is not None]
+        return [image for block in self.questions for image in block.value.images()]
 
     def skills_by_id(self) -> dict[int, Skill]:
         """The skills this quiz tests, by id, as the active language names them."""
@@ -173,12 +181,19 @@ class QuizPage(Page):
     def skills(self) -> list[Skill]:
         return list(self.skills_by_id().values())
 
-    def form_context(self, order: list[dict] | None = None, token: str = "", answers=None) -> dict:
+    def form_context(self, invalid: InvalidSubmission | None = None) -> dict:
         """A form to fill in: a fresh one, or the one sent back with the learner's answers."""
+        order, token = (invalid.order, invalid.token) if invalid else (None, "")
         if order is None or not token:
-            token, order = self.new_form_token()
+            token, order = new_form_token(self)
+        answers = invalid.answers if invalid else None
+        flagged = invalid.question_ids if invalid else ()
         prefetch_renditions(self.images(), STEP_IMAGE_SPECS)
-        return {"questions": self.questions_in_order(order, answers), "form_token": token}
+        return {
+            "questions": self.questions_in_order(order, answers, flagged),
+            "form_token": token,
+            "error": invalid.message if invalid else "",
+        }
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -189,6 +204,32 @@ class QuizPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.form_context())
+        context.update(self.form_context(kwargs.get("invalid")))
         context.update({"skills": self.skills(), "topic": self.get_parent()})
         return context
+
+    @path("nop-bai/", name="submit")
+    def submit(self, request):
+        """The form's answers: scored here, then announced to whoever keeps records.
+
+        Each ``quiz_submitted`` hook gets ``(request, submission)`` and may answer the request
+        (the learners app records the attempt and shows its result). A hook that refuses the
+        submission raises ``InvalidSubmission`` like the checks do: the form comes back.
+        """
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        try:
+            submission = read_submission(
+                self, request.POST, int(request.META.get("CONTENT_LENGTH") or 0)
+            )
+            for announce in hooks.get_hooks(submission_hook):
+                response = announce(request, submission)
+                if response is not None:
+                    break
+            else:
+                response = self.render(request, context_overrides={"result": submission.result})
+        except InvalidSubmission as invalid:
+            response = self.render(request, context_overrides={}, invalid=invalid)
+            response.status_code = 400
+        add_never_cache_headers(response)
+        return response

@@ -10,12 +10,9 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-SINGLE_ANSWER_KINDS = {"single", "true_false", "picture", "scenario"}
-TRUE_FALSE_CHOICES = ("true", "false")
 
-
-class InvalidSubmission(ValueError):
-    """A submission that does not fit the quiz it claims to answer; nothing may be recorded."""
+class Malformed(ValueError):
+    """Answers that do not fit the quiz they claim to answer; nothing may be recorded."""
 
     def __init__(self, reason: str, question_ids: Sequence[str] = ()):
         super().__init__(reason)
@@ -26,19 +23,19 @@ class InvalidSubmission(ValueError):
 
 @dataclass(frozen=True)
 class Key:
-    """What is needed to score one question."""
+    """What is needed to score one question (made by its block: ``QuestionBlock.key``)."""
 
     id: str
-    kind: str
+    single: bool  # exactly one choice may be picked
     skill_id: int | None
     choices: tuple[str, ...]  # every valid choice id, in the editor's order
     correct: frozenset[str]
+    shuffle_choices: bool = True  # False where the order means something (true, then false)
 
 
 @dataclass(frozen=True)
 class QuestionResult:
     id: str
-    kind: str
     skill_id: int | None
     chosen: tuple[str, ...]
     correct_choices: frozenset[str]
@@ -68,22 +65,6 @@ def needed_to_pass(total: int, pass_mark: int) -> int:
     return -(-pass_mark * total // 100)
 
 
-def answer_key(raw_questions: Sequence[Mapping]) -> dict[str, Key]:
-    """The scoring key of a quiz, from the raw StreamField data of its questions."""
-    key = {}
-    for block in raw_questions:
-        value, kind = block["value"], block["type"]
-        if kind == "true_false":
-            choices = TRUE_FALSE_CHOICES
-            correct = frozenset({"true" if value.get("answer") else "false"})
-        else:
-            items = value.get("choices") or []
-            choices = tuple(item["id"] for item in items)
-            correct = frozenset(item["id"] for item in items if item["value"].get("correct"))
-        key[block["id"]] = Key(block["id"], kind, value.get("skill"), choices, correct)
-    return key
-
-
 def shown_order(key: Mapping[str, Key], shuffle: bool, seed: str) -> list[dict]:
     """The order in which questions (and their choices) are shown: shuffled per attempt."""
     questions = list(key.values())
@@ -93,7 +74,7 @@ def shown_order(key: Mapping[str, Key], shuffle: bool, seed: str) -> list[dict]:
     order = []
     for question in questions:
         choices = list(question.choices)
-        if shuffle and question.kind != "true_false":
+        if shuffle and question.shuffle_choices:
             rng.shuffle(choices)
         order.append({"q": question.id, "c": choices})
     return order
@@ -107,7 +88,7 @@ def score(
 ) -> QuizResult:
     """Score ``answers`` (question id → chosen choice ids) against ``key``.
 
-    Raises ``InvalidSubmission`` for anything a real form could not have sent: an order that is
+    Raises ``Malformed`` for anything a real form could not have sent: an order that is
     not this quiz's, an unknown question or choice, a choice sent twice, several answers to a
     one-answer question, or a question left unanswered.
     """
@@ -115,28 +96,27 @@ def score(
     if sorted(shown) != sorted(key) or any(
         sorted(item.get("c", [])) != sorted(key[item["q"]].choices) for item in order
     ):
-        raise InvalidSubmission("order")
+        raise Malformed("order")
     unknown = [question_id for question_id in answers if question_id not in key]
     if unknown:
-        raise InvalidSubmission("unknown_question", unknown)
+        raise Malformed("unknown_question", unknown)
     missing = [question_id for question_id in shown if not answers.get(question_id)]
     if missing:
-        raise InvalidSubmission("missing", missing)
+        raise Malformed("missing", missing)
 
     results = []
     for question_id in shown:
         question = key[question_id]
         chosen = tuple(dict.fromkeys(answers[question_id]))
         if any(choice not in question.choices for choice in chosen):
-            raise InvalidSubmission("unknown_choice", [question_id])
+            raise Malformed("unknown_choice", [question_id])
         if len(chosen) != len(answers[question_id]):  # a form never sends a choice twice
-            raise InvalidSubmission("repeated", [question_id])
-        if question.kind in SINGLE_ANSWER_KINDS and len(chosen) != 1:
-            raise InvalidSubmission("too_many", [question_id])
+            raise Malformed("repeated", [question_id])
+        if question.single and len(chosen) != 1:
+            raise Malformed("too_many", [question_id])
         results.append(
             QuestionResult(
                 id=question_id,
-                kind=question.kind,
                 skill_id=question.skill_id,
                 chosen=chosen,
                 correct_choices=question.correct,

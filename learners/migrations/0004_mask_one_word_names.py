@@ -6,7 +6,7 @@ from django.db import migrations
 
 
 def mask(name: str) -> str:
-    # The rule of learners.services.mask_name when this migration was written.
+    # The rule of learners.privacy.mask_name when this migration was written.
     words = name.split()
     if not words:
         return ""

@@ -27,11 +27,12 @@ from wagtailmedia.models import get_media_model
 
 from home.models import HomePage
 from learners.models import Learner
-from learners.services import record_attempt
+from learners.services.records import record_attempt
 from lessons.models import LessonPage, TopicPage
 from portal.models import CommuneSettings
 from quizzes.models import QuizPage
 from quizzes.scoring import score, shown_order
+from quizzes.submission import Submission
 from skills.models import Level, Skill
 
 from . import content_a, content_b, content_c
@@ -393,9 +394,10 @@ class DemoBuilder:
                             )
                             answers[key.id] = [rng.choice(wrong)]
                     result = score(quiz.key, order, answers, quiz.pass_mark)
-                    record_attempt(
-                        quiz, quiz.live_revision_id, nonce, order, answers, result, learner=learner
+                    submission = Submission(
+                        quiz, quiz.live_revision_id, nonce, order, answers, result
                     )
+                    record_attempt(submission, learner=learner)
                     if result.passed:
                         break
         self.log(f"  Demo learners: {len(DEMO_LEARNERS)}")

@@ -32,10 +32,12 @@ def answers_for(quiz, right: bool = True) -> dict[str, list[str]]:
     return answers
 
 
+def submit_url(quiz) -> str:
+    return quiz.url + quiz.reverse_subpage("submit")
+
+
 def submit(client, quiz, answers: dict, token: str):
-    return client.post(
-        f"/hoc-vien/bai-kiem-tra/{quiz.pk}/nop-bai/", {"form_token": token, **answers}
-    )
+    return client.post(submit_url(quiz), {"form_token": token, **answers})
 
 
 @pytest.fixture

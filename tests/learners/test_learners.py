@@ -14,7 +14,7 @@ from django.utils import timezone
 from core.models import Counter
 from learners.codes import ALPHABET, new_code, normalise
 from learners.models import Learner, LessonCompletion, QuizAttempt, SkillAchievement
-from learners.services import mask_name
+from learners.privacy import mask_name
 from lessons.models import LessonPage, TopicPage
 from quizzes.models import QuizPage
 from skills.models import Skill

@@ -21,7 +21,7 @@ from wagtail.models import Page, PageViewRestriction
 
 import learners.urls
 from learners.models import Certificate, Learner, QuizAttempt
-from learners.services import mask_name
+from learners.privacy import mask_name
 from lessons.models import LessonPage, TopicPage
 from quizzes.models import QuizPage
 

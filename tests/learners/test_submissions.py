@@ -3,11 +3,12 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from learners.models import QuizAttempt
 from quizzes.models import QuizPage
 
-from .conftest import answers_for, open_form, submit
+from .conftest import answers_for, open_form, submit, submit_url
 
 pytestmark = pytest.mark.django_db
 
@@ -69,11 +70,11 @@ def test_double_submission_records_one_attempt(client, quiz):
 def tamper_cases(quiz, other_quiz):
     answers = answers_for(quiz)
     first_q = next(iter(quiz.key))
-    choice_question = next(k for k in quiz.key.values() if k.kind != "true_false")
+    choice_question = next(k for k in quiz.key.values() if k.shuffle_choices)
     other_choice_question = next(
-        k for k in quiz.key.values() if k.kind != "true_false" and k.id != choice_question.id
+        k for k in quiz.key.values() if k.shuffle_choices and k.id != choice_question.id
     )
-    other_key = next(k for k in other_quiz.key.values() if k.kind != "true_false")
+    other_key = next(k for k in other_quiz.key.values() if k.shuffle_choices)
     return {
         "unknown question": {**answers, "q-khong-co": ["x"]},
         "unknown choice": {**answers, f"q-{choice_question.id}": ["khong-co"]},
@@ -147,7 +148,22 @@ def test_huge_body_is_refused(client, quiz):
 
 
 def test_get_on_the_submit_address_is_not_allowed(client, quiz):
-    assert client.get(f"/hoc-vien/bai-kiem-tra/{quiz.pk}/nop-bai/").status_code == 405
+    response = client.get(submit_url(quiz))
+    assert response.status_code == 405
+    assert "Không thể mở địa chỉ này" in response.content.decode()
+
+
+def test_forms_opened_before_the_move_are_sent_on_with_their_answers(client, quiz):
+    # The form's former address answers 308, so the browser re-sends the same POST.
+    form = open_form(client, quiz)
+    old = reverse("learners:submit", args=[quiz.pk])
+    response = client.post(old, {"form_token": form["token"], **answers_for(quiz)})
+    assert response.status_code == 308
+    assert response["Location"] == submit_url(quiz)
+    before = QuizAttempt.objects.count()
+    response = client.post(old, {"form_token": form["token"], **answers_for(quiz)}, follow=True)
+    assert response.redirect_chain[0] == (submit_url(quiz), 308)
+    assert QuizAttempt.objects.count() == before + 1
 
 
 def test_an_edit_of_the_quiz_never_changes_an_old_result(client, quiz):

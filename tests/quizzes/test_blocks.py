@@ -34,11 +34,14 @@ def clean(block, raw):
 
 
 def errors_of(block, raw) -> dict:
-    with pytest.raises(StructBlockValidationError) as error, translation.override("vi"):
-        block.clean(block.to_python(raw))
-    return {
-        name: " ".join(str(m) for m in e.messages) for name, e in error.value.block_errors.items()
-    }
+    """Each field's messages, in Vietnamese (read while Vietnamese is active)."""
+    with translation.override("vi"):
+        with pytest.raises(StructBlockValidationError) as error:
+            block.clean(block.to_python(raw))
+        return {
+            name: " ".join(str(m) for m in e.messages)
+            for name, e in error.value.block_errors.items()
+        }
 
 
 @pytest.mark.parametrize("correct", [(False, False, False), (True, True, False)])
@@ -81,10 +84,14 @@ def test_picture_choices_need_alt_text(skill):
         {"image": image.pk, "alt": "Màn hình ứng dụng", "correct": True, "feedback": ""},
         {"image": image.pk, "alt": " ", "correct": False, "feedback": ""},
     ]
-    errors = errors_of(
-        PictureChoiceQuestionBlock(), {"text": "?", "skill": skill.pk, "choices": choices}
-    )
-    assert "mô tả" in errors["choices"]
+    block = PictureChoiceQuestionBlock()
+    with translation.override("vi"):
+        with pytest.raises(StructBlockValidationError) as error:
+            block.clean(block.to_python({"text": "?", "skill": skill.pk, "choices": choices}))
+        # The error sits on the picture that lacks it, on its own description field.
+        per_choice = error.value.block_errors["choices"].block_errors
+        assert set(per_choice) == {1}
+        assert "mô tả" in " ".join(str(m) for m in per_choice[1].block_errors["alt"].messages)
     choices[1]["alt"] = "Màn hình tin nhắn"
     assert clean(PictureChoiceQuestionBlock(), {"text": "?", "skill": skill.pk, "choices": choices})
 

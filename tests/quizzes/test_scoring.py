@@ -2,7 +2,8 @@
 
 import pytest
 
-from quizzes.scoring import InvalidSubmission, answer_key, needed_to_pass, score, shown_order
+from quizzes.blocks import QuestionStreamBlock
+from quizzes.scoring import Malformed, needed_to_pass, score, shown_order
 
 
 def choices(*spec):
@@ -48,6 +49,13 @@ QUESTIONS = [
         },
     },
 ]
+
+
+def answer_key(raw_questions):
+    """The scoring key, made by the question blocks from raw stored data."""
+    return QuestionStreamBlock().answer_key(raw_questions)
+
+
 KEY = answer_key(QUESTIONS)
 ORDER = shown_order(KEY, shuffle=False, seed="x")
 ALL_RIGHT = {"q1": ["a"], "q2": ["d", "e"], "q3": ["false"], "q4": ["i"], "q5": ["j"]}
@@ -86,7 +94,7 @@ def test_multiple_choice_order_does_not_matter():
 @pytest.mark.parametrize("chosen", [["e", "d", "e"], ["d", "d"], ["e"] * 350])
 def test_a_choice_sent_twice_is_refused(chosen):
     # A form's checkbox is sent once; the same choice again is a made-up form.
-    with pytest.raises(InvalidSubmission) as refused:
+    with pytest.raises(Malformed) as refused:
         score(KEY, ORDER, {**ALL_RIGHT, "q2": chosen}, pass_mark=80)
     assert refused.value.reason == "repeated" and refused.value.question_ids == ("q2",)
 
@@ -150,19 +158,19 @@ def test_shuffle_is_a_permutation_that_depends_on_the_seed():
     ],
 )
 def test_broken_submissions_are_refused(answers, reason):
-    with pytest.raises(InvalidSubmission) as error:
+    with pytest.raises(Malformed) as error:
         score(KEY, ORDER, answers, pass_mark=80)
     assert error.value.reason == reason
 
 
 def test_an_order_from_another_quiz_is_refused():
     other = answer_key([QUESTIONS[0]])
-    with pytest.raises(InvalidSubmission) as error:
+    with pytest.raises(Malformed) as error:
         score(KEY, shown_order(other, False, ""), ALL_RIGHT, 80)
     assert error.value.reason == "order"
     tampered = [dict(item) for item in ORDER]
     tampered[0] = {"q": "q1", "c": ["a", "b", "z"]}
-    with pytest.raises(InvalidSubmission):
+    with pytest.raises(Malformed):
         score(KEY, tampered, ALL_RIGHT, 80)
 
 

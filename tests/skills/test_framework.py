@@ -2,7 +2,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
-from skills.models import Level, Skill, SkillArea, in_active_locale
+from core.i18n import in_active_locale
+from skills.models import Level, Skill, SkillArea
 
 pytestmark = pytest.mark.django_db
 

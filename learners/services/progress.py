@@ -1,0 +1,48 @@
+"""A learner's progress, topic by topic, in the visitor's language."""
+
+from __future__ import annotations
+
+from wagtail.models import Page
+
+from lessons.models import LessonPage, TopicPage
+from quizzes.models import QuizPage
+
+from ..models import Learner
+
+
+def progress(learner: Learner, home) -> list[dict]:
+    """Per topic of this locale: lessons done of total, and whether its quiz was passed.
+
+    Compared by translation key, so work done in one language counts in the other.
+    """
+    done = set(
+        LessonPage.objects.filter(
+            pk__in=learner.completions.values_list("lesson_id", flat=True)
+        ).values_list("translation_key", flat=True)
+    )
+    passed = set(
+        QuizPage.objects.filter(
+            pk__in=learner.attempts.filter(passed=True).values_list("quiz_id", flat=True)
+        ).values_list("translation_key", flat=True)
+    )
+    lessons = list(
+        LessonPage.objects.descendant_of(home).live().public().only("path", "translation_key")
+    )
+    quizzes = {
+        quiz.path[: -Page.steplen]: quiz
+        for quiz in QuizPage.objects.descendant_of(home).live().public()
+    }
+    rows = []
+    for topic in TopicPage.objects.child_of(home).live().public():
+        mine = [lesson for lesson in lessons if lesson.path.startswith(topic.path)]
+        quiz = quizzes.get(topic.path)
+        rows.append(
+            {
+                "topic": topic,
+                "done": sum(lesson.translation_key in done for lesson in mine),
+                "total": len(mine),
+                "quiz": quiz,
+                "quiz_passed": bool(quiz and quiz.translation_key in passed),
+            }
+        )
+    return rows
