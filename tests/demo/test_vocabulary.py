@@ -19,8 +19,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from portal.demo import builder
-from portal.demo.spec import Lesson, Paragraph, Quiz, Screen, Source, Step, Topic
+from demo import builder
+from demo.spec import Lesson, Paragraph, Quiz, Screen, Source, Step, Topic
 
 # (pattern on the "not" side, what to write instead). Patterns match whole words, in any case.
 AVOID: tuple[tuple[str, str], ...] = (
@@ -241,7 +241,7 @@ def test_standalone_pages_use_one_vocabulary(name):
 
 
 def test_video_captions_and_pictures_use_one_vocabulary():
-    from portal.demo import make_video
+    from demo import make_video
 
     captions = (make_video.ASSETS / f"{make_video.KEY}.vi.vtt").read_text(encoding="utf-8")
     found = offences(captions, "captions") + offences(

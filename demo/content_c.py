@@ -16,7 +16,7 @@ are deliberately fake ("0xxx xxx 789"), scam addresses end in ".xyz"; no real lo
 
 from __future__ import annotations
 
-from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Source, Step, Topic
+from demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Source, Step, Topic
 
 CHECKED = "2026-11-29"
 

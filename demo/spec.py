@@ -73,7 +73,7 @@ class Checklist:
 
 @dataclass(frozen=True)
 class Video:
-    """The demo video shipped in ``portal/demo/assets`` (``<key>.mp4`` and ``<key>.vi.vtt``)."""
+    """The demo video shipped in ``demo/assets`` (``<key>.mp4`` and ``<key>.vi.vtt``)."""
 
     key: str
     title: str

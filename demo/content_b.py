@@ -12,7 +12,7 @@ Each lesson is a module-level constant; ``TOPICS`` at the bottom lists them in o
 
 from __future__ import annotations
 
-from portal.demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Source, Step, Topic
+from demo.spec import Callout, Checklist, Lesson, Paragraph, Screen, Source, Step, Topic
 
 # ---------------------------------------------------------------------------------------------
 # Sources: the public pages the lessons' facts rest on (shown to citizens under "Nguồn"), and the

@@ -14,7 +14,7 @@ the Vietnamese pictures).
 
 from __future__ import annotations
 
-from portal.demo.spec import Choice, PictureChoice, Question, Quiz, Screen
+from demo.spec import Choice, PictureChoice, Question, Quiz, Screen
 
 INTRO = (
     "Bài kiểm tra có 8 câu hỏi, không giới hạn thời gian. Cần đúng ít nhất 6 trên 8 câu để "

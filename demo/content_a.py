@@ -12,8 +12,8 @@ Every ``Screen`` is a simple drawing made by ``pictures.py``: no real logos or s
 
 from __future__ import annotations
 
-from portal.demo.make_video import transcript
-from portal.demo.spec import (
+from demo.make_video import transcript
+from demo.spec import (
     Callout,
     Checklist,
     Lesson,

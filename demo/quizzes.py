@@ -14,7 +14,7 @@ The VNeID and scam quizzes carry an English translation in ``en``: same question
 
 from __future__ import annotations
 
-from portal.demo.spec import Choice, PictureChoice, Question, Quiz, Screen
+from demo.spec import Choice, PictureChoice, Question, Quiz, Screen
 
 # =============================================================================================
 # 1. Cơ bản về điện thoại thông minh (skills 0.1, 0.2, 5.1)
