@@ -1,11 +1,12 @@
 """One word for each thing in the demo content, so that a handout never says it two ways.
 
-The words come from the content brief (``CONTENT.md``, "Words, one for each thing"): the demo data
-must not use a word from the "not" side. Only the Vietnamese side is checked (English translations
-in ``en`` are skipped) and so are the sources a lesson cites, which are quoted as published.
+The words come from the content brief (``docs/content.md``, "Words, one for each thing"): the
+demo data must not use a word from the "not" side. Only the Vietnamese side is checked (English
+translations in ``en`` are skipped) and so are the sources a lesson cites, which are quoted as
+published.
 
 The content is found the way the seed command finds it: the builder's topic list (every lesson of
-every topic) and its quiz list. A content module added to the builder is checked without a change
+every topic) and its quiz list. A topic module added to ``demo.topics`` is checked without a change
 here. No database is needed.
 """
 
@@ -65,15 +66,7 @@ def demo_topics() -> list[Topic]:
 
 
 def demo_quizzes() -> list[Quiz]:
-    """The quizzes the builder seeds: its ``all_quizzes()`` if it has one, else its quiz lists."""
-    all_quizzes = getattr(builder, "all_quizzes", None)
-    if callable(all_quizzes):
-        return list(all_quizzes())
-    quizzes: list[Quiz] = []
-    for value in vars(builder).values():
-        if isinstance(value, list | tuple) and value and all(isinstance(q, Quiz) for q in value):
-            quizzes.extend(q for q in value if all(q is not seen for seen in quizzes))
-    return quizzes
+    return list(builder.all_quizzes())
 
 
 def strings(value: object, place: str) -> Iterator[tuple[str, str]]:
