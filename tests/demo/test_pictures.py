@@ -10,9 +10,9 @@ import subprocess
 import pytest
 from PIL import Image, ImageDraw, ImageStat
 
-from portal.demo import make_video, pictures
-from portal.demo.pictures import draw_hero, draw_screen, screen_fits
-from portal.demo.spec import SCREEN_KINDS, Screen
+from demo import make_video, pictures
+from demo.pictures import draw_hero, draw_screen, screen_fits
+from demo.spec import SCREEN_KINDS, Screen
 
 SAMPLES = {
     "app": Screen(
@@ -301,7 +301,7 @@ def test_missing_font_gives_a_clear_error(monkeypatch, tmp_path):
 
 
 # --------------------------------------------------------------------------------------------------
-# The demo video assets made by ``python -m portal.demo.make_video``
+# The demo video assets made by ``python -m demo.make_video``
 
 ASSETS = make_video.ASSETS
 KEY = make_video.KEY

@@ -1,11 +1,12 @@
 """One word for each thing in the demo content, so that a handout never says it two ways.
 
-The words come from the content brief (``CONTENT.md``, "Words, one for each thing"): the demo data
-must not use a word from the "not" side. Only the Vietnamese side is checked (English translations
-in ``en`` are skipped) and so are the sources a lesson cites, which are quoted as published.
+The words come from the content brief (``docs/content.md``, "Words, one for each thing"): the
+demo data must not use a word from the "not" side. Only the Vietnamese side is checked (English
+translations in ``en`` are skipped) and so are the sources a lesson cites, which are quoted as
+published.
 
 The content is found the way the seed command finds it: the builder's topic list (every lesson of
-every topic) and its quiz list. A content module added to the builder is checked without a change
+every topic) and its quiz list. A topic module added to ``demo.topics`` is checked without a change
 here. No database is needed.
 """
 
@@ -19,8 +20,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from portal.demo import builder
-from portal.demo.spec import Lesson, Paragraph, Quiz, Screen, Source, Step, Topic
+from demo import builder
+from demo.spec import Lesson, Paragraph, Quiz, Screen, Source, Step, Topic
 
 # (pattern on the "not" side, what to write instead). Patterns match whole words, in any case.
 AVOID: tuple[tuple[str, str], ...] = (
@@ -65,15 +66,7 @@ def demo_topics() -> list[Topic]:
 
 
 def demo_quizzes() -> list[Quiz]:
-    """The quizzes the builder seeds: its ``all_quizzes()`` if it has one, else its quiz lists."""
-    all_quizzes = getattr(builder, "all_quizzes", None)
-    if callable(all_quizzes):
-        return list(all_quizzes())
-    quizzes: list[Quiz] = []
-    for value in vars(builder).values():
-        if isinstance(value, list | tuple) and value and all(isinstance(q, Quiz) for q in value):
-            quizzes.extend(q for q in value if all(q is not seen for seen in quizzes))
-    return quizzes
+    return list(builder.all_quizzes())
 
 
 def strings(value: object, place: str) -> Iterator[tuple[str, str]]:
@@ -241,7 +234,7 @@ def test_standalone_pages_use_one_vocabulary(name):
 
 
 def test_video_captions_and_pictures_use_one_vocabulary():
-    from portal.demo import make_video
+    from demo import make_video
 
     captions = (make_video.ASSETS / f"{make_video.KEY}.vi.vtt").read_text(encoding="utf-8")
     found = offences(captions, "captions") + offences(

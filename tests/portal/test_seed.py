@@ -10,9 +10,9 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 from wagtailmedia.models import get_media_model
 
+from demo.builder import all_topics
 from home.models import HomePage
 from lessons.models import LessonPage, TopicPage
-from portal.demo.builder import all_topics
 from portal.models import CommuneSettings
 
 pytestmark = pytest.mark.django_db

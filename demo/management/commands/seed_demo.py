@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from portal.demo.builder import DemoBuilder
+from demo.builder import DemoBuilder
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Build the demo site from the content modules: pages, pictures, video, translations.
+"""Build the demo site from ``demo.topics``: pages, pictures, video, translations.
 
 Re-runnable: what exists is kept (an editor may have changed it); what is missing is made.
 With ``update=True`` the demo pages are rewritten from the code.
@@ -35,14 +35,11 @@ from quizzes.scoring import score, shown_order
 from quizzes.submission import Submission
 from skills.models import Level, Skill
 
-from . import content_a, content_b, content_c
 from .make_video import duration as video_duration
 from .pictures import draw_hero, draw_screen
-from .quizzes import QUIZZES as QUIZZES_AB
-from .quizzes_c import QUIZZES as QUIZZES_C
 from .spec import Callout, Checklist, Lesson, Paragraph, Question, Quiz, Screen, Step, Topic, Video
+from .topics import QUIZZES, TOPICS
 
-QUIZZES = [*QUIZZES_AB, *QUIZZES_C]
 ASSETS = Path(__file__).resolve().parent / "assets"
 NAMESPACE = uuid.UUID("6f1c3a52-8a51-4f38-9d0e-4f1f3f8e6a10")
 
@@ -86,7 +83,11 @@ DEMO_LEARNERS = [
 
 
 def all_topics() -> list[Topic]:
-    return [*content_a.TOPICS, *content_b.TOPICS, *content_c.TOPICS]
+    return list(TOPICS)
+
+
+def all_quizzes() -> list[Quiz]:
+    return list(QUIZZES)
 
 
 def block_id(*parts: object) -> str:
@@ -429,6 +430,7 @@ class DemoBuilder:
 
     def build(self) -> None:
         topics = all_topics()
+        quizzes = all_quizzes()
         lessons_total = sum(len(topic.lessons) for topic in topics)
         self.log(f"Demo content: {len(topics)} topics, {lessons_total} lessons")
         self._collection = self.collection()
@@ -445,8 +447,8 @@ class DemoBuilder:
         for topic in topics:
             for lesson in topic.lessons:
                 self.relate(lesson)
-        self.log(f"  Quizzes: {len(QUIZZES)}")
-        for quiz in QUIZZES:
+        self.log(f"  Quizzes: {len(quizzes)}")
+        for quiz in quizzes:
             self.quiz(TopicPage.objects.get(slug=quiz.topic, locale=self.vi), quiz)
         self.log("  Translating into English")
         self.translate(home, {HOME[key]: HOME["en"][key] for key in ("title", "tagline", "intro")})
@@ -459,7 +461,7 @@ class DemoBuilder:
                 if lesson.en is not None:
                     page = LessonPage.objects.get(slug=lesson.slug, locale=self.vi)
                     self.translate(page, lesson_strings(lesson))
-        for quiz in QUIZZES:
+        for quiz in quizzes:
             if quiz.en is not None:
                 topic_page = TopicPage.objects.get(slug=quiz.topic, locale=self.vi)
                 self.translate(QuizPage.objects.child_of(topic_page).get(), quiz_strings(quiz))

@@ -1,6 +1,6 @@
 """Simple phone-screen drawings for the demo lessons, made with Pillow only.
 
-``draw_screen`` draws one :class:`~portal.demo.spec.Screen` as a portrait PNG: a phone outline, a top
+``draw_screen`` draws one :class:`~demo.spec.Screen` as a portrait PNG: a phone outline, a top
 bar with the app's name, the heading, the rows and the one button to press, drawn highlighted (dark
 fill, thick border, bold text) with a big arrow pointing at it. ``draw_hero`` puts the same phone on a
 plain landscape card. The drawings must read on a small phone screen and on a black-and-white
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from portal.demo.spec import SCREEN_KINDS, Screen
+from demo.spec import SCREEN_KINDS, Screen
 
 __all__ = ["FontNotFoundError", "draw_hero", "draw_screen", "find_font", "screen_fits"]
 

@@ -2,10 +2,10 @@
 
 Run from the project root::
 
-    .venv/bin/python -m portal.demo.make_video
+    .venv/bin/python -m demo.make_video
 
-It draws the slides with :func:`portal.demo.pictures.draw_screen` and writes, in
-``portal/demo/assets/``:
+It draws the slides with :func:`demo.pictures.draw_screen` and writes, in
+``demo/assets/``:
 
 - ``kich-hoat-vneid.mp4``: H.264 (main profile), yuv420p, 480 x 640, no audio track, faststart;
 - ``kich-hoat-vneid.vi.vtt`` and ``kich-hoat-vneid.en.vtt``: one caption cue per slide;
@@ -26,8 +26,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from portal.demo.pictures import draw_screen
-from portal.demo.spec import Screen
+from demo.pictures import draw_screen
+from demo.spec import Screen
 
 KEY = "kich-hoat-vneid"
 ASSETS = Path(__file__).resolve().parent / "assets"

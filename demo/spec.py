@@ -1,6 +1,6 @@
 """Plain data classes that describe the demo content.
 
-The content modules (``content_*.py``) fill these in; ``pictures.py`` draws every ``Screen``;
+The topic modules (``demo/topics/``) fill these in; ``pictures.py`` draws every ``Screen``;
 the ``seed_demo`` command turns them into Wagtail pages. Nothing here imports Django.
 """
 
@@ -73,7 +73,7 @@ class Checklist:
 
 @dataclass(frozen=True)
 class Video:
-    """The demo video shipped in ``portal/demo/assets`` (``<key>.mp4`` and ``<key>.vi.vtt``)."""
+    """The demo video shipped in ``demo/assets`` (``<key>.mp4`` and ``<key>.vi.vtt``)."""
 
     key: str
     title: str
@@ -101,7 +101,7 @@ class Lesson:
     title: str
     summary: str  # one sentence
     duration: int  # minutes
-    level: str  # "CB1" or "CB2" (see skills-framework.md)
+    level: str  # "CB1" or "CB2" (the levels in skills/framework.py)
     skills: tuple[str, ...]  # skill codes, e.g. ("2.6", "4.2")
     audiences: tuple[str, ...]  # from AUDIENCES
     tags: tuple[str, ...]  # Vietnamese tags, lower case, e.g. ("vneid", "định danh điện tử")
