@@ -1,5 +1,7 @@
 """Body blocks of a lesson. Validation lives in the blocks; derived values on StructValues."""
 
+from django.conf import settings
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -98,8 +100,8 @@ class VideoBlock(PosterRequiredBlock):
     )
     captions_language = blocks.ChoiceBlock(
         label=_("Captions language"),
-        choices=[("vi", "Tiếng Việt"), ("en", "English")],
-        default="vi",
+        choices=settings.WAGTAIL_CONTENT_LANGUAGES,
+        default=settings.LANGUAGE_CODE,
     )
     transcript = blocks.TextBlock(label=_("Transcript"), required=False)
 
@@ -131,14 +133,22 @@ class ExternalVideoBlock(PosterRequiredBlock):
         )
 
 
+class CalloutKind(models.TextChoices):
+    """How strongly a callout speaks; the label is what readers see above it."""
+
+    TIP = "tip", _("Tip")
+    WARNING = "warning", _("Be careful")
+    DANGER = "danger", _("Danger")
+
+
 class CalloutStructValue(blocks.StructValue):
     """Derived labels so that templates never branch on the callout kind."""
 
-    LABELS = {"tip": _("Tip"), "warning": _("Be careful"), "danger": _("Danger")}
-    SYMBOLS = {"tip": "i", "warning": "!", "danger": "!"}
+    SYMBOLS = {CalloutKind.TIP: "i", CalloutKind.WARNING: "!", CalloutKind.DANGER: "!"}
 
     def kind_label(self):
-        return self.LABELS.get(self.get("kind"), "")
+        kind = self.get("kind")
+        return CalloutKind(kind).label if kind in CalloutKind.values else ""
 
     def symbol(self):
         return self.SYMBOLS.get(self.get("kind"), "i")
@@ -147,11 +157,7 @@ class CalloutStructValue(blocks.StructValue):
 class CalloutBlock(blocks.StructBlock):
     """A boxed tip, warning or danger note, e.g. “Không bao giờ chia sẻ mã OTP”."""
 
-    kind = blocks.ChoiceBlock(
-        label=_("Kind"),
-        choices=[("tip", _("Tip")), ("warning", _("Warning")), ("danger", _("Danger"))],
-        default="tip",
-    )
+    kind = blocks.ChoiceBlock(label=_("Kind"), choices=CalloutKind.choices, default=CalloutKind.TIP)
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), max_length=500, rows=3)
 

@@ -319,21 +319,9 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
     # Search ---------------------------------------------------------------------------------
 
     def body_text(self) -> str:
-        """The readable words of the body, for search."""
-        parts = []
-        for block in self.body:
-            value = block.value
-            if block.block_type == "paragraph":
-                parts.append(strip_tags(value.source))
-            elif block.block_type == "checklist":
-                parts.extend([value["title"], *value["items"]])
-            elif hasattr(value, "items"):
-                parts.extend(
-                    str(value[key])
-                    for key in ("title", "text", "tip", "caption", "transcript")
-                    if key in value and value[key]
-                )
-        return " ".join(parts)
+        """The readable words of the body, for search, as each block itself says them."""
+        words = self.body.stream_block.get_searchable_content(self.body)
+        return " ".join(strip_tags(str(text)) for text in words)
 
     def search_summary(self) -> str:
         return self.summary
