@@ -9,7 +9,10 @@ PORT ?= 8000
 # Test processes: the suite splits over the machine's cores (pytest-xdist, one database each).
 TEST_WORKERS ?= 2
 
-.PHONY: run setup install migrate messages seed admin admin-password test test-fast lint format bench clean lock
+.PHONY: help run setup install migrate messages seed admin admin-password test test-fast lint format bench clean lock
+
+help: ## List the make targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 run: setup ## Set everything up and serve the portal on http://127.0.0.1:8000
 	@echo "Portal: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
@@ -45,11 +48,11 @@ test: install messages ## Run the whole suite (set DATABASE_URL for PostgreSQL)
 test-fast: install messages ## Re-run the suite on the kept test database
 	$(PY) -m pytest -n $(TEST_WORKERS) --reuse-db $(PYTEST_ARGS)
 
-lint: install
+lint: install ## ruff format --check and ruff check
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
 
-format: install
+format: install ## Format and fix with ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
@@ -60,5 +63,5 @@ lock: ## Re-pin dependencies after editing pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock
 	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements-dev.lock
 
-clean:
+clean: ## Remove the virtualenv, the SQLite database, media and test artifacts
 	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts
