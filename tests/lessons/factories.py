@@ -4,7 +4,10 @@ from datetime import date
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
+from factory.django import DjangoModelFactory
 from wagtail.models import Collection
+from wagtailmedia.models import get_media_model
 
 from lessons.blocks import (
     CalloutBlock,
@@ -29,6 +32,19 @@ class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"Ảnh thử {n}")
     collection = factory.LazyFunction(Collection.get_first_root_node)
     file = factory.django.ImageField(width=80, height=60, color="teal")
+
+
+class VideoFactory(DjangoModelFactory):
+    """A video file (``wagtailmedia``): a few bytes, enough for a block to point at."""
+
+    class Meta:
+        model = get_media_model()
+
+    title = factory.Sequence(lambda n: f"Video thử {n}")
+    type = "video"
+    duration = 30
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.LazyFunction(lambda: ContentFile(b"\x00" * 64, name="video-thu.mp4"))
 
 
 class ImageChooserBlockFactory(wagtail_factories.ImageChooserBlockFactory):
