@@ -2,8 +2,8 @@
 
 ``live_url`` (``manage.py runserver``, threaded) serves the browser tests; ``app_server``
 (gunicorn with several workers and threads, as in production) serves the race tests. Both read
-the test database that ``django_db_setup`` created and seeded; the tests that use them must not
-use the ``db`` fixture (a test transaction is invisible to another process).
+the test database that ``django_db_setup`` created and ``demo_site`` seeded; the tests that use
+them must not use the ``db`` fixture (a test transaction is invisible to another process).
 """
 
 from __future__ import annotations

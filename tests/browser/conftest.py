@@ -1,8 +1,8 @@
 """Browser tests: the system Chromium (never a downloaded one) reading the seeded demo portal.
 
 ``live_url`` (``tests/conftest.py``) runs ``manage.py runserver`` in a separate process on the
-test database that ``django_db_setup`` created and seeded, so the browser sees exactly what the
-other tests see. Browser tests talk HTTP only: they must not use the ``db`` fixture.
+test database that ``django_db_setup`` created and ``demo_site`` seeded, so the browser sees what
+the seeded tests see. Browser tests talk HTTP only: they must not use the ``db`` fixture.
 """
 
 from __future__ import annotations

@@ -16,21 +16,18 @@ from django.contrib.auth.hashers import MD5PasswordHasher
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
-from django.urls import URLPattern, reverse
+from django.urls import URLPattern, reverse, reverse_lazy
 from wagtail.models import Page, PageViewRestriction
 
 import learners.urls
 from learners.models import Certificate, Learner, QuizAttempt
 from learners.privacy import mask_name
-from lessons.models import LessonPage, TopicPage
-from quizzes.models import QuizPage
-
-from .conftest import answers_for, open_form, submit
-from .test_learners import make_profile, pass_quiz
+from tests.learners.helpers import answers_for, make_profile, open_form, pass_quiz, submit
 
 pytestmark = pytest.mark.django_db
 
-SIGN_IN = "/hoc-vien/dang-nhap/"
+SIGN_IN = reverse_lazy("learners:sign_in")
+STAFF_SIGN_IN = reverse_lazy("wagtailadmin_login")
 
 
 @pytest.fixture(autouse=True)
@@ -51,37 +48,42 @@ def text_of(response) -> str:
     return body.decode("utf-8", "replace")
 
 
-def signed_in_learner_with_a_certificate(client, name="Nguyễn Văn An"):
+def signed_in_learner_with_a_certificate(client, quiz, name="Nguyễn Văn An"):
     learner = make_profile(client, name=name, village="Thôn Đông")
-    pass_quiz(client, "vneid")
+    pass_quiz(client, quiz)
     return learner, learner.certificates.get(), learner.attempts.get()
 
 
+def edit_learner(learner) -> str:
+    return reverse("learner:edit", args=[learner.pk])
+
+
+# (URL name, the object it shows, query string)
 STAFF_VIEWS = [
-    "/admin/learners/learner/",
-    "/admin/learners/learner/?export=csv",
-    "/admin/learners/learner/?export=xlsx",
-    "/admin/learners/learner/inspect/{learner}/",
-    "/admin/learners/learner/edit/{learner}/",
-    "/admin/learners/learner/history/{learner}/",
-    "/admin/learners/quizattempt/",
-    "/admin/learners/quizattempt/?export=csv",
-    "/admin/learners/quizattempt/?export=xlsx",
-    "/admin/learners/quizattempt/inspect/{attempt}/",
-    "/admin/learners/certificate/",
-    "/admin/learners/certificate/?export=csv",
-    "/admin/learners/certificate/inspect/{certificate}/",
-    "/admin/learners/certificate/edit/{certificate}/",
-    "/admin/reports/site-history/",
-    "/admin/reports/site-history/?export=csv",
+    ("learner:index", None, ""),
+    ("learner:index", None, "?export=csv"),
+    ("learner:index", None, "?export=xlsx"),
+    ("learner:inspect", "learner", ""),
+    ("learner:edit", "learner", ""),
+    ("learner:history", "learner", ""),
+    ("quizattempt:index", None, ""),
+    ("quizattempt:index", None, "?export=csv"),
+    ("quizattempt:index", None, "?export=xlsx"),
+    ("quizattempt:inspect", "attempt", ""),
+    ("certificate:index", None, ""),
+    ("certificate:index", None, "?export=csv"),
+    ("certificate:inspect", "certificate", ""),
+    ("certificate:edit", "certificate", ""),
+    ("wagtailadmin_reports:site_history", None, ""),
+    ("wagtailadmin_reports:site_history", None, "?export=csv"),
 ]
 
 
-def test_no_secret_leaves_the_server_in_any_staff_view_or_export(client, admin_client):
+def test_no_secret_leaves_the_server_in_any_staff_view_or_export(client, admin_client, quiz):
     """Finding 6: the PIN hash (and the session key, and the form token) stay on the server."""
-    learner, certificate, attempt = signed_in_learner_with_a_certificate(client)
+    learner, certificate, attempt = signed_in_learner_with_a_certificate(client, quiz)
     admin_client.post(
-        f"/admin/learners/learner/edit/{learner.pk}/",
+        edit_learner(learner),
         {"display_name": learner.display_name, "birth_year": "", "village": "Thôn Tây"},
     )
     attempt.refresh_from_db()
@@ -92,13 +94,14 @@ def test_no_secret_leaves_the_server_in_any_staff_view_or_export(client, admin_c
         "form token": attempt.token,
     }
     ids = {"learner": learner.pk, "attempt": attempt.pk, "certificate": certificate.pk}
-    for url in STAFF_VIEWS:
-        response = admin_client.get(url.format(**ids))
+    for name, shown, query in STAFF_VIEWS:
+        url = reverse(name, args=[ids[shown]] if shown else []) + query
+        response = admin_client.get(url)
         assert response.status_code == 200, url
         text = text_of(response)
         for what, secret in secrets.items():
             assert secret and secret not in text, f"{url} shows the {what}"
-    inspect = text_of(admin_client.get(f"/admin/learners/learner/inspect/{learner.pk}/"))
+    inspect = text_of(admin_client.get(reverse("learner:inspect", args=[learner.pk])))
     assert learner.code in inspect and "Thôn Tây" in inspect  # what an officer does need
 
 
@@ -175,11 +178,11 @@ def test_staff_sign_in_is_limited(client):
     )
     for _ in range(12):
         response = client.post(
-            "/admin/login/", {"username": user.username, "password": "sai-mat-khau"}
+            STAFF_SIGN_IN, {"username": user.username, "password": "sai-mat-khau"}
         )
         assert response.status_code == 200
     response = client.post(
-        "/admin/login/", {"username": user.username, "password": "Mat-khau-dai-va-kho-2026"}
+        STAFF_SIGN_IN, {"username": user.username, "password": "Mat-khau-dai-va-kho-2026"}
     )
     assert "_auth_user_id" not in client.session
     assert "quá nhiều lần" in response.content.decode()
@@ -189,7 +192,7 @@ def test_staff_sign_in_is_limited(client):
     )
     elsewhere = Client(REMOTE_ADDR="192.0.2.9")
     response = elsewhere.post(
-        "/admin/login/", {"username": other.username, "password": "Mat-khau-khac-2026"}
+        STAFF_SIGN_IN, {"username": other.username, "password": "Mat-khau-khac-2026"}
     )
     assert response.status_code == 302 and "_auth_user_id" in elsewhere.session
 
@@ -203,24 +206,24 @@ FORMULAS = [
     "\t=1+1",
     "\r=1+1",
 ]
-EXPORTS = [
-    "/admin/learners/learner/?export=csv",
-    "/admin/learners/quizattempt/?export=csv",
-    "/admin/learners/certificate/?export=csv",
-    "/admin/reports/learners/?export=csv",
-    "/admin/reports/learners/questions/?export=csv",
-    "/admin/reports/site-history/?export=csv",
-    "/admin/snippets/skills/skill/?export=csv",
+EXPORTS = [  # URL names; each is asked for ``?export=csv``
+    "learner:index",
+    "quizattempt:index",
+    "certificate:index",
+    "learner_reports:quizzes",
+    "learner_reports:questions",
+    "wagtailadmin_reports:site_history",
+    "wagtailsnippets_skills_skill:list",
 ]
+LEARNER_RECORDS = ("learner", "quizattempt", "certificate")
 
 
 @pytest.mark.parametrize("formula", FORMULAS)
-def test_csv_exports_never_start_a_cell_with_a_formula(admin_client, formula):
+def test_csv_exports_never_start_a_cell_with_a_formula(admin_client, quiz, formula):
     """Finding 10: a name or village typed as a formula is written as text in every CSV."""
     learner = Learner(code="KKK-KKK", display_name=formula, village=formula)
     learner.set_pin("2468")
     learner.save()
-    quiz = QuizPage.objects.filter(locale__language_code="vi").first()
     QuizAttempt.objects.create(
         learner=learner, quiz=quiz, token=formula, correct=1, total=1, percent=100,
         pass_mark=70, passed=True,
@@ -229,10 +232,11 @@ def test_csv_exports_never_start_a_cell_with_a_formula(admin_client, formula):
         code="FFFF-FFFF", learner=learner, kind="basic", title=formula, masked_name=formula
     )
     admin_client.post(
-        f"/admin/learners/learner/edit/{learner.pk}/",
+        edit_learner(learner),
         {"display_name": formula, "birth_year": "", "village": formula},
     )  # the site history now names the learner
-    for url in EXPORTS:
+    for name in EXPORTS:
+        url = reverse(name) + "?export=csv"
         response = admin_client.get(url)
         assert response.status_code == 200, url
         rows = list(csv.reader(io.StringIO(text_of(response))))
@@ -240,7 +244,7 @@ def test_csv_exports_never_start_a_cell_with_a_formula(admin_client, formula):
         cells = [cell for row in rows for cell in row]
         dangerous = [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
         assert not dangerous, f"{url}: {dangerous[:3]}"
-        if url.startswith("/admin/learners/"):
+        if name.partition(":")[0] in LEARNER_RECORDS:
             # Kept, as text (the admin's form trims the leading tab or return it was given).
             assert any(cell.startswith("'") and formula.strip() in cell for cell in cells), url
 
@@ -256,15 +260,16 @@ def all_rows_text() -> str:
     return "\n".join(chunks)
 
 
-def test_deleting_a_profile_leaves_the_name_and_code_in_no_table(client, admin_client):
+def test_deleting_a_profile_leaves_the_name_and_code_in_no_table(
+    client, admin_client, lesson, quiz
+):
     """Finding 11: after “Xóa hồ sơ của tôi” only anonymous statistics remain."""
     name, village = "Đinh Thị Xuyến Quỳnh", "Xóm Gò Mây Xa"
     learner = make_profile(client, name=name, village=village)
-    pass_quiz(client, "vneid")
-    lesson = LessonPage.objects.get(slug="dang-nhap-vneid", locale__language_code="vi")
+    pass_quiz(client, quiz)
     client.post(reverse("learners:complete_lesson", args=[lesson.pk]))
     admin_client.post(
-        f"/admin/learners/learner/edit/{learner.pk}/",
+        edit_learner(learner),
         {"display_name": name, "birth_year": "1950", "village": village},
     )
     Client(REMOTE_ADDR="192.0.2.1").post(SIGN_IN, {"code": learner.code, "pin": "0000"})
@@ -282,12 +287,12 @@ def test_deleting_a_profile_leaves_the_name_and_code_in_no_table(client, admin_c
     assert QuizAttempt.objects.filter(quiz__slug__isnull=False, learner__isnull=True).exists()
 
 
-def test_a_private_topic_appears_nowhere_for_a_visitor(client):
+def test_a_private_topic_appears_nowhere_for_a_visitor(client, home, quiz):
     """Finding 12: a password-protected topic is neither listed nor linked for a visitor."""
     learner = make_profile(client)
-    response = pass_quiz(client, "vneid")
+    response = pass_quiz(client, quiz)
     result_url = response.url
-    topic = TopicPage.objects.get(slug="vneid", locale__language_code="vi")
+    topic = quiz.get_parent()
     PageViewRestriction.objects.create(
         page=topic, restriction_type=PageViewRestriction.PASSWORD, password="matkhau"
     )
@@ -298,14 +303,15 @@ def test_a_private_topic_appears_nowhere_for_a_visitor(client):
 
     # The result of a quiz that is now private is not shown to someone without the password.
     assert client.get(result_url).status_code == 404
+    learner_page, search = reverse("learners:index"), reverse("search")
     for url in [
-        "/",
-        "/hoc-vien/",
-        "/tim-kiem/?q=vneid",
-        "/tim-kiem/?q=dang+nhap",
+        home.url,
+        learner_page,
+        f"{search}?q=vneid",
+        f"{search}?q=dang+nhap",
         "/api/v2/pages/?search=vneid",
         "/api/v2/pages/?limit=50&fields=title",
-        *crawl(client, "/", limit=60),
+        *crawl(client, home.url, limit=60),
     ]:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -314,7 +320,7 @@ def test_a_private_topic_appears_nowhere_for_a_visitor(client):
             re.findall(r'"html_url": ?"https?://[^/]+(/[^"]*)"', text)
         )
         assert not hrefs & set(private_urls), f"{url} links to {hrefs & set(private_urls)}"
-        if url == "/hoc-vien/" or url.startswith(("/tim", "/api")):
+        if url == learner_page or url.startswith((search, "/api")):
             for title in private_titles:
                 named = (f">{title}<", f'"title": "{title}"')
                 assert not any(name in text for name in named), f"{url} names {title!r}"
@@ -340,11 +346,9 @@ def crawl(client, start: str, limit: int) -> list[str]:
 PUBLIC_PATTERNS = {"certificate_check"}  # public on purpose: what a QR code opens
 
 
-def test_every_personal_page_is_private_and_never_stored(client):
+def test_every_personal_page_is_private_and_never_stored(client, lesson, quiz):
     """Finding 13: every page and file of the learner area says ``private, no-store``."""
-    learner, certificate, attempt = signed_in_learner_with_a_certificate(client)
-    lesson = LessonPage.objects.get(slug="dang-nhap-vneid", locale__language_code="vi")
-    quiz = attempt.quiz
+    learner, certificate, attempt = signed_in_learner_with_a_certificate(client, quiz)
     arguments = {
         "public_id": attempt.public_id,
         "code": certificate.code,
@@ -392,11 +396,12 @@ def test_masked_names_hide_all_but_initials(name, hidden):
         assert part not in masked, (name, masked)
 
 
-def test_a_one_word_name_is_masked_on_the_public_check_page(client):
+def test_a_one_word_name_is_masked_on_the_public_check_page(client, quiz):
     learner = make_profile(client, name="Xuyếnnhi")
-    pass_quiz(client, "vneid")
+    pass_quiz(client, quiz)
     certificate = learner.certificates.get()
-    html = Client().get(f"/chung-nhan/{certificate.code}/").content.decode()
+    check = reverse("learners:certificate_check", args=[certificate.code])
+    html = Client().get(check).content.decode()
     assert "Xuyếnnhi" not in html and "X." in html
 
 
@@ -419,23 +424,22 @@ def test_a_choice_repeated_in_one_form_is_refused(client, quiz, times):
 @pytest.mark.parametrize("model", ["learner", "quizattempt", "certificate"])
 def test_records_made_by_the_portal_have_no_add_form(admin_client, model):
     """Finding 17: not even a superuser can make a learner, attempt or certificate by hand."""
-    listing = admin_client.get(f"/admin/learners/{model}/").content.decode()
-    assert f"/admin/learners/{model}/new/" not in listing
+    add = reverse(f"{model}:add")
+    listing = admin_client.get(reverse(f"{model}:index")).content.decode()
+    assert add not in listing
     before = {m: m.objects.count() for m in (Learner, QuizAttempt, Certificate)}
-    assert admin_client.get(f"/admin/learners/{model}/new/").status_code in (302, 403, 404)
-    response = admin_client.post(
-        f"/admin/learners/{model}/new/", {"display_name": "Giả", "title": "Giả"}
-    )
+    assert admin_client.get(add).status_code in (302, 403, 404)
+    response = admin_client.post(add, {"display_name": "Giả", "title": "Giả"})
     assert response.status_code in (302, 403, 404, 405)
     assert {m: m.objects.count() for m in before} == before
 
 
-def test_attempts_and_certificates_cannot_be_edited_away_or_deleted(client, admin_client):
-    learner, certificate, attempt = signed_in_learner_with_a_certificate(client)
+def test_attempts_and_certificates_cannot_be_edited_away_or_deleted(client, admin_client, quiz):
+    learner, certificate, attempt = signed_in_learner_with_a_certificate(client, quiz)
     for url in (
-        f"/admin/learners/quizattempt/edit/{attempt.pk}/",
-        f"/admin/learners/quizattempt/delete/{attempt.pk}/",
-        f"/admin/learners/certificate/delete/{certificate.pk}/",
+        reverse("quizattempt:edit", args=[attempt.pk]),
+        reverse("quizattempt:delete", args=[attempt.pk]),
+        reverse("certificate:delete", args=[certificate.pk]),
     ):
         assert admin_client.get(url).status_code in (302, 403, 404), url
         admin_client.post(url)
@@ -443,9 +447,9 @@ def test_attempts_and_certificates_cannot_be_edited_away_or_deleted(client, admi
     assert Certificate.objects.filter(pk=certificate.pk).exists()
 
 
-def test_deleting_a_learner_in_the_admin_withdraws_their_certificates(client, admin_client):
-    learner, certificate, attempt = signed_in_learner_with_a_certificate(client)
-    response = admin_client.post(f"/admin/learners/learner/delete/{learner.pk}/")
+def test_deleting_a_learner_in_the_admin_withdraws_their_certificates(client, admin_client, quiz):
+    learner, certificate, attempt = signed_in_learner_with_a_certificate(client, quiz)
+    response = admin_client.post(reverse("learner:delete", args=[learner.pk]))
     assert response.status_code == 302
     assert not Learner.objects.filter(pk=learner.pk).exists()
     certificate.refresh_from_db()

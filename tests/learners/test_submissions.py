@@ -1,4 +1,9 @@
-"""Taking a quiz: a plain form POST; broken or tampered forms record nothing."""
+"""Taking a quiz: a plain form POST; broken or tampered forms record nothing.
+
+The quiz is the test's own (``tree``): one question of each kind.
+"""
+
+import re
 
 import pytest
 from django.db import connection
@@ -7,10 +12,23 @@ from django.urls import reverse
 
 from learners.models import QuizAttempt
 from quizzes.models import QuizPage
+from tests.learners.helpers import answers_for, open_form, submit, submit_url
+from tests.lessons.factories import TopicPageFactory
+from tests.quizzes.factories import QuizPageFactory
+from tests.skills.factories import framework_skill
 
-from .conftest import answers_for, open_form, submit, submit_url
+pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
 
-pytestmark = pytest.mark.django_db
+
+@pytest.fixture
+def quiz(tree):
+    return tree.quiz
+
+
+@pytest.fixture
+def other_quiz(tree):
+    """The quiz of another topic of the same site."""
+    return QuizPageFactory()
 
 
 def test_quiz_page_is_a_plain_form(client, quiz):
@@ -43,9 +61,8 @@ def test_wrong_answers_show_the_right_answer_and_feedback(client, quiz):
     assert "Chưa đạt" in html
     assert "đáp án đúng" in html and "câu trả lời của bạn" in html
     first_choice = quiz.questions[0].value.get("choices")
-    if first_choice:
-        feedback = [c["feedback"] for c in first_choice if c["feedback"]]
-        assert any(text in html for text in feedback)
+    feedback = [c["feedback"] for c in first_choice if c["feedback"]]
+    assert feedback and any(text in html for text in feedback)
 
 
 def test_result_page_is_private_to_its_browser(client, quiz, django_user_model):
@@ -102,9 +119,8 @@ def tamper_cases(quiz, other_quiz):
         "two answers to a one-answer question",
     ],
 )
-def test_broken_submissions_record_nothing(client, quiz, case):
-    other = QuizPage.objects.live().filter(locale=quiz.locale).exclude(pk=quiz.pk).first()
-    answers = tamper_cases(quiz, other)[case]
+def test_broken_submissions_record_nothing(client, quiz, other_quiz, case):
+    answers = tamper_cases(quiz, other_quiz)[case]
     form = open_form(client, quiz)
     before = QuizAttempt.objects.count()
     response = submit(client, quiz, answers, form["token"])
@@ -116,7 +132,7 @@ def test_broken_submissions_record_nothing(client, quiz, case):
     if case in ("missing answer", "two answers to a one-answer question"):
         assert 'class="question flagged"' in html
         assert html.count(" checked") >= len(answers) - 1  # nothing the learner chose is lost
-        token = __import__("re").search(r'name="form_token" value="([^"]+)"', html).group(1)
+        token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
         assert submit(client, quiz, answers_for(quiz), token).status_code == 302
 
 
@@ -129,9 +145,8 @@ def test_forged_tokens_record_nothing(client, quiz, token):
     assert QuizAttempt.objects.count() == before
 
 
-def test_token_of_another_quiz_is_refused(client, quiz):
-    other = QuizPage.objects.live().filter(locale=quiz.locale).exclude(pk=quiz.pk).first()
-    form = open_form(client, other)
+def test_token_of_another_quiz_is_refused(client, quiz, other_quiz):
+    form = open_form(client, other_quiz)
     before = QuizAttempt.objects.count()
     response = submit(client, quiz, answers_for(quiz), form["token"])
     assert response.status_code == 400
@@ -190,9 +205,7 @@ def test_an_edit_of_the_quiz_never_changes_an_old_result(client, quiz):
 
 
 def make_quiz(topic, count: int) -> QuizPage:
-    from skills.models import Skill
-
-    skill = Skill.objects.get(code="4.2", locale__language_code="vi")
+    skill = framework_skill("4.2")
     questions = [
         {
             "type": "single",
@@ -225,10 +238,7 @@ def make_quiz(topic, count: int) -> QuizPage:
 
 
 def test_scoring_query_count_does_not_grow_with_questions(client):
-    from lessons.models import TopicPage
-
-    topic = TopicPage.objects.get(slug="zalo-nhom-thon", locale__language_code="vi")
-    QuizPage.objects.child_of(topic).delete()
+    topic = TopicPageFactory()
     counts = []
     # The first submission of a browser also creates its session: measure from the second.
     for size in (3, 2, 12):
@@ -240,38 +250,6 @@ def test_scoring_query_count_does_not_grow_with_questions(client):
         counts.append(len(captured.captured_queries))
         small.delete()
     assert counts[1] == counts[2], counts
-
-
-def test_quiz_page_fits_the_weight_budget(client, quiz):
-    import gzip
-
-    from django.contrib.staticfiles import finders
-
-    html = client.get(quiz.url).content
-    css = open(finders.find("css/portal.css"), "rb").read()  # noqa: SIM115
-    assert len(gzip.compress(html, 6)) + len(gzip.compress(css, 6)) <= 30 * 1024
-
-
-def test_the_english_quiz_scores_and_records_the_same_skills(client):
-    from learners.models import Learner
-    from lessons.models import TopicPage
-
-    topic = TopicPage.objects.get(slug="vneid", locale__language_code="en")
-    quiz = QuizPage.objects.child_of(topic).get()
-    html = client.get(quiz.url).content.decode()
-    assert '<html lang="en">' in html and "Submit answers" in html
-    client.post(
-        "/hoc-vien/luu-ket-qua/",
-        {"display_name": "Test Learner", "pin": "1234", "pin_again": "1234"},
-    )
-    form = open_form(client, quiz)
-    response = submit(client, quiz, answers_for(quiz), form["token"])
-    assert response.status_code == 302
-    learner = Learner.objects.get(display_name="Test Learner")
-    codes = set(learner.skills.values_list("skill__code", flat=True))
-    assert {"2.6", "2.3", "4.2"} <= codes
-    assert set(learner.skills.values_list("skill__locale__language_code", flat=True)) == {"vi"}
-    assert learner.certificates.get().topic.locale.language_code == "vi"
 
 
 def test_the_quiz_form_is_never_kept_by_a_shared_cache(client, quiz):

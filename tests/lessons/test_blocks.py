@@ -3,23 +3,24 @@
 import pytest
 from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
-from wagtail.images import get_image_model
 
 from lessons.blocks import (
     CalloutBlock,
     ChecklistBlock,
     ExternalVideoBlock,
     LessonStreamBlock,
+    SourcesStreamBlock,
     StepBlock,
     VideoBlock,
 )
+from tests.lessons.factories import ImageFactory, LessonPageFactory, VideoFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
 
 
 @pytest.fixture
 def image():
-    return get_image_model().objects.first()
+    return ImageFactory()
 
 
 def step_value(image, alt):
@@ -58,12 +59,10 @@ def test_step_needs_a_picture():
 
 @pytest.mark.parametrize("block_class", [VideoBlock, ExternalVideoBlock])
 def test_videos_need_a_poster(block_class):
-    from wagtailmedia.models import get_media_model
-
     block = block_class()
     raw = {"title": "Video", "poster": None, "url": "https://example.org/v", "source": "Bộ Công an"}
     if block_class is VideoBlock:
-        raw = {"title": "Video", "video": get_media_model().objects.first().pk, "poster": None}
+        raw = {"title": "Video", "video": VideoFactory().pk, "poster": None}
     with translation.override("vi"), pytest.raises(StructBlockValidationError) as error:
         block.clean(block.to_python(raw))
     assert set(error.value.block_errors) == {"poster"}
@@ -71,12 +70,8 @@ def test_videos_need_a_poster(block_class):
 
 
 def test_video_with_poster_is_valid(image):
-    from wagtailmedia.models import get_media_model
-
     block = VideoBlock()
-    value = block.to_python(
-        {"title": "Video", "video": get_media_model().objects.first().pk, "poster": image.pk}
-    )
+    value = block.to_python({"title": "Video", "video": VideoFactory().pk, "poster": image.pk})
     assert block.clean(value)["poster"] == image
 
 
@@ -102,3 +97,11 @@ def test_every_block_is_described_for_editors():
         assert meta.icon and meta.label and meta.template, name
         assert getattr(meta, "description", ""), name
         assert getattr(meta, "group", ""), name
+
+
+def test_the_factory_lesson_is_one_an_editor_could_save():
+    lesson = LessonPageFactory()
+    assert [block.block_type for block in lesson.body] == ["step", "step", "callout", "step"]
+    assert len(LessonStreamBlock().clean(lesson.body)) == 4
+    assert len(SourcesStreamBlock().clean(lesson.sources)) == 1
+    assert lesson.step_count == 3 and len(lesson.body_images()) == 3

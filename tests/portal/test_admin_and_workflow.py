@@ -1,15 +1,22 @@
-"""Staff accounts and the moderation workflow."""
+"""Staff accounts and the moderation workflow (the one Wagtail's migrations set up)."""
 
 from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.urls import reverse
 
 from lessons.models import LessonPage
+from tests.lessons.factories import LessonPageFactory
+from tests.portal.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
+
+
+@pytest.fixture
+def lesson(db):
+    return LessonPageFactory(title="Đăng nhập VNeID an toàn")
 
 
 def test_custom_user_model_is_in_use():
@@ -41,9 +48,7 @@ def test_ensure_admin_generates_a_password_once():
 
 
 def staff(username: str, group: str):
-    user = get_user_model().objects.create_user(username, password="pw-" + username)
-    user.groups.add(Group.objects.get(name=group))
-    return user
+    return UserFactory(username=username, groups=[group])
 
 
 def test_editors_submit_and_moderators_publish(lesson):
@@ -71,6 +76,6 @@ def test_editors_submit_and_moderators_publish(lesson):
 
 
 def test_editors_reach_the_admin_and_citizens_do_not(client, lesson):
-    assert client.get("/admin/").status_code == 302
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302
     client.force_login(staff("bientap2", "Editors"))
-    assert client.get(f"/admin/pages/{lesson.pk}/edit/").status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).status_code == 200

@@ -198,15 +198,6 @@ def visitor():
     return Client(raise_request_exception=False)
 
 
-@pytest.fixture
-def quiz(db):
-    from lessons.models import TopicPage
-    from quizzes.models import QuizPage
-
-    topic = TopicPage.objects.get(slug="vneid", locale__language_code="vi")
-    return QuizPage.objects.child_of(topic).get()
-
-
 def test_every_url_pattern_with_odd_path_values(visitor):
     urls = path_urls()
     assert len(urls) > 150

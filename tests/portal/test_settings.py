@@ -6,40 +6,50 @@ import sys
 
 import pytest
 from django.conf import settings as django_settings
+from django.urls import reverse
 from wagtail.models import Site
 
 from portal.models import CommuneSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
 
 
-def test_commune_settings_appear_in_footer_and_printout(client, lesson):
+@pytest.fixture
+def lesson(tree):
+    return tree.lessons[0]
+
+
+def test_commune_settings_appear_in_footer_and_printout(client, tree, lesson):
     settings = CommuneSettings.for_site(Site.objects.get(is_default_site=True))
     settings.commune_name = "Xã Thử Nghiệm"
     settings.hotline = "0999 888 777"
     settings.support_address = "Nhà văn hóa thôn Đông"
     settings.zalo_group_url = "https://zalo.me/g/thu-nghiem"
     settings.save()
-    for url in ("/", lesson.url):
+    for url in (tree.home.url, lesson.url):
         html = client.get(url).content.decode()
         assert "Xã Thử Nghiệm" in html and "0999 888 777" in html
         assert "Nhà văn hóa thôn Đông" in html and "https://zalo.me/g/thu-nghiem" in html
         assert 'href="tel:0999888777"' in html
-    printout = client.get(f"{lesson.url}in/").content.decode()
+    printout = client.get(lesson.url + lesson.reverse_subpage("print")).content.decode()
     assert "Xã Thử Nghiệm" in printout and "0999 888 777" in printout
 
 
-def test_empty_settings_hide_their_lines(client):
+def test_empty_settings_hide_their_lines(client, tree):
     settings = CommuneSettings.for_site(Site.objects.get(is_default_site=True))
     settings.hotline = settings.zalo_group_url = settings.support_address = ""
     settings.save()
-    html = client.get("/").content.decode()
+    response = client.get(tree.home.url)
+    html = response.content.decode()
+    assert response.status_code == 200 and tree.topic.title in html  # the page of the tree
     assert "tel:" not in html and "zalo.me" not in html
 
 
 def test_settings_are_editable_in_the_admin(admin_client):
     site = Site.objects.get(is_default_site=True)
-    response = admin_client.get(f"/admin/settings/portal/communesettings/{site.pk}/")
+    response = admin_client.get(
+        reverse("wagtailsettings:edit", args=["portal", "communesettings", site.pk])
+    )
     assert response.status_code == 200
     assert "hotline" in response.content.decode().lower()
 
@@ -112,15 +122,15 @@ def test_expired_form_gets_a_vietnamese_explanation(lesson):
     from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
-    response = strict.post(f"/hoc-vien/bai-hoc/{lesson.pk}/da-hoc-xong/")
+    response = strict.post(reverse("learners:complete_lesson", args=[lesson.pk]))
     assert response.status_code == 403
     html = response.content.decode()
     assert '<html lang="vi">' in html and "Biểu mẫu đã hết hạn" in html
 
 
-def test_oversized_request_gets_a_vietnamese_page(client, settings, lesson):
+def test_oversized_request_gets_a_vietnamese_page(client, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
-    response = client.post("/hoc-vien/dang-nhap/", {"code": "y" * 5000, "pin": "1"})
+    response = client.post(reverse("learners:sign_in"), {"code": "y" * 5000, "pin": "1"})
     assert response.status_code == 400
     assert "Không đọc được yêu cầu" in response.content.decode()
 
@@ -134,13 +144,13 @@ def test_health_check_fails_when_the_cache_is_down(client, settings):
             "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1},
         },
     }
-    response = client.get("/healthz")
+    response = client.get(reverse("healthz"))
     assert response.status_code == 503
     assert response["Retry-After"]
     assert response.content.decode().strip() == "unavailable"
 
 
 def test_health_check_is_ok_with_database_and_cache(client):
-    response = client.get("/healthz")
+    response = client.get(reverse("healthz"))
     assert response.status_code == 200 and response.content == b"ok\n"
     assert "no-store" in response["Cache-Control"]

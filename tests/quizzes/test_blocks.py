@@ -3,23 +3,25 @@
 import pytest
 from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
-from wagtail.images import get_image_model
 
 from quizzes.blocks import (
     MultipleChoiceQuestionBlock,
     PictureChoiceQuestionBlock,
+    QuestionStreamBlock,
     ScenarioQuestionBlock,
     SingleChoiceQuestionBlock,
     TrueFalseQuestionBlock,
 )
-from skills.models import Skill
+from tests.lessons.factories import ImageFactory
+from tests.quizzes.factories import QuizPageFactory
+from tests.skills.factories import framework_skill
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
 
 
 @pytest.fixture
 def skill():
-    return Skill.objects.get(code="4.2", locale__language_code="vi")
+    return framework_skill("4.2")
 
 
 def text_choices(*correct):
@@ -79,7 +81,7 @@ def test_every_question_names_a_skill():
 
 
 def test_picture_choices_need_alt_text(skill):
-    image = get_image_model().objects.first()
+    image = ImageFactory()
     choices = [
         {"image": image.pk, "alt": "Màn hình ứng dụng", "correct": True, "feedback": ""},
         {"image": image.pk, "alt": " ", "correct": False, "feedback": ""},
@@ -97,7 +99,7 @@ def test_picture_choices_need_alt_text(skill):
 
 
 def test_scenario_picture_needs_alt_text(skill):
-    image = get_image_model().objects.first()
+    image = ImageFactory()
     raw = {
         "text": "?",
         "skill": skill.pk,
@@ -106,3 +108,14 @@ def test_scenario_picture_needs_alt_text(skill):
         "choices": text_choices(True, False),
     }
     assert "mô tả hình" in errors_of(ScenarioQuestionBlock(), raw)["alt"]
+
+
+def test_the_factory_quiz_has_every_kind_and_is_one_an_editor_could_save():
+    quiz = QuizPageFactory()
+    kinds = [block.block_type for block in quiz.questions]
+    assert kinds == list(QuestionStreamBlock().child_blocks)  # one question of each kind
+    with translation.override("vi"):
+        assert len(QuestionStreamBlock().clean(quiz.questions)) == len(kinds)
+    assert all(block.value["skill"].locale.language_code == "vi" for block in quiz.questions)
+    assert quiz.live and quiz.live_revision_id
+    assert [len(key.correct) for key in quiz.key.values()] == [1, 2, 1, 1, 1]

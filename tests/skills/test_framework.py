@@ -1,11 +1,13 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from wagtail.models import Locale
 
 from core.i18n import in_active_locale
 from skills.models import Level, Skill, SkillArea
 
-pytestmark = pytest.mark.django_db
+# The framework comes with the database (a migration): no demo content is needed.
+pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
 
 
 def test_framework_is_seeded_in_both_languages():
@@ -49,10 +51,11 @@ def test_in_active_locale_swaps_to_english(settings):
 def test_skills_are_listed_in_the_admin_with_filters(client):
     admin = get_user_model().objects.create_superuser("boss", password="pw-boss-123")
     client.force_login(admin)
-    response = client.get("/admin/snippets/skills/skill/", {"required_for_basic": "True"})
+    listing = reverse("wagtailsnippets_skills_skill:list")
+    response = client.get(listing, {"required_for_basic": "True"})
     assert response.status_code == 200
     html = response.content.decode()
     assert "Quản lý danh tính số" in html  # 2.6 is required
     assert "Lập trình" not in html  # 3.4 is not
-    response = client.get("/admin/snippets/skills/skill/", {"q": "riêng tư"})
+    response = client.get(listing, {"q": "riêng tư"})
     assert "Bảo vệ dữ liệu cá nhân và quyền riêng tư" in response.content.decode()
