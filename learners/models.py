@@ -25,6 +25,9 @@ from .codes import new_code
 class Learner(models.Model):
     """A citizen's learner profile: a name to print on a certificate, a code and a PIN."""
 
+    # A record, not content: no place in Wagtail's index of references between objects.
+    wagtail_reference_index_ignore = True
+
     code = models.CharField(_("learner code"), max_length=16, unique=True, editable=False)
     display_name = models.CharField(_("display name"), max_length=80)
     birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
@@ -57,6 +60,9 @@ class Learner(models.Model):
 
 class QuizAttempt(models.Model):
     """One submitted quiz: the revision it was taken on, the order shown, answers and score."""
+
+    # A record, not content: no place in Wagtail's index of references between objects.
+    wagtail_reference_index_ignore = True
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     learner = models.ForeignKey(
@@ -108,6 +114,9 @@ class QuizAttempt(models.Model):
 class LessonCompletion(models.Model):
     """A lesson someone finished: said so themselves, passed its quiz, or a trainer recorded it."""
 
+    # A record, not content: no place in Wagtail's index of references between objects.
+    wagtail_reference_index_ignore = True
+
     class Source(models.TextChoices):
         SELF = "self", _("self-declared")
         QUIZ = "quiz", _("quiz passed")
@@ -155,6 +164,9 @@ class LessonCompletion(models.Model):
 class SkillAchievement(models.Model):
     """A framework skill a learner has shown, with the attempt that earned it."""
 
+    # A record, not content: no place in Wagtail's index of references between objects.
+    wagtail_reference_index_ignore = True
+
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="skills")
     skill = models.ForeignKey("skills.Skill", on_delete=models.PROTECT, related_name="+")
     attempt = models.ForeignKey(QuizAttempt, null=True, on_delete=models.SET_NULL, related_name="+")
@@ -182,6 +194,9 @@ class SkillAchievement(models.Model):
 
 class Certificate(models.Model):
     """A topic certificate or the basic-skills (“phổ cập”) certificate, publicly checkable."""
+
+    # A record, not content: no place in Wagtail's index of references between objects.
+    wagtail_reference_index_ignore = True
 
     class Kind(models.TextChoices):
         TOPIC = "topic", _("topic")
@@ -241,6 +256,9 @@ class Certificate(models.Model):
 
 class QuestionOutcome(models.Model):
     """One question of one attempt, as a row: reports and dashboards count these in SQL."""
+
+    # A record, not content: no place in Wagtail's index of references between objects.
+    wagtail_reference_index_ignore = True
 
     attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="outcomes")
     quiz = models.ForeignKey("quizzes.QuizPage", on_delete=models.CASCADE, related_name="+")

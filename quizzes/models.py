@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpResponseNotAllowed
@@ -122,6 +123,22 @@ class QuizPage(RoutablePageMixin, Page):
     def needed_to_pass(self) -> int:
         """Right answers needed to pass, said to learners as a count, not a percentage."""
         return needed_to_pass(len(self.key), self.pass_mark)
+
+    def key_at_revision(self, revision_id: int) -> tuple[dict[str, Key], int] | None:
+        """The scoring key and pass mark of one of this quiz's revisions (None if not one).
+
+        A revision never changes, so this is kept in the cache: scoring a form costs no query
+        for the revision it was taken on.
+        """
+        cache_key = f"quizzes:key:{self.pk}:{revision_id}"
+        found = cache.get(cache_key)
+        if found is None:
+            taken_on = self.at_revision(revision_id)
+            if taken_on is None:
+                return None
+            found = (taken_on.key, taken_on.pass_mark)
+            cache.set(cache_key, found, timeout=None)
+        return found
 
     def at_revision(self, revision_id: int) -> QuizPage | None:
         """This quiz as it was at one of its revisions (what an attempt was taken on)."""

@@ -107,13 +107,14 @@ def read_submission(quiz: QuizPage, post, content_length: int = 0) -> Submission
         raise InvalidSubmission(
             _("This form belongs to another quiz. Please start this quiz again.")
         )
-    taken_on = quiz.at_revision(payload["r"]) if payload.get("r") else None
+    taken_on = quiz.key_at_revision(payload["r"]) if payload.get("r") else None
     if taken_on is None:
         raise InvalidSubmission(
             _("This quiz has changed since you opened it. Please answer again."), answers=answers
         )
+    key, pass_mark = taken_on
     try:
-        result = score(taken_on.key, payload["o"], answers, taken_on.pass_mark)
+        result = score(key, payload["o"], answers, pass_mark)
     except Malformed as error:
         keep = error.reason in CORRECTABLE
         raise InvalidSubmission(

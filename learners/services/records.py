@@ -86,9 +86,6 @@ def record_attempt(
     request at this very moment), that one is returned as a duplicate and nothing is recorded.
     """
     owner = _owner(learner, session_key)
-    previous = previous_attempt(submission.nonce)
-    if previous is not None:
-        return Recorded(previous, duplicate=True)
     result = submission.result
     with transaction.atomic():
         try:
