@@ -29,6 +29,7 @@ from home.models import HomePage
 from learners.models import Learner
 from learners.services.records import record_attempt
 from lessons.models import LessonPage, TopicPage
+from places.models import Village
 from portal.models import CommuneSettings
 from quizzes.models import QuizPage
 from quizzes.scoring import score, shown_order
@@ -369,11 +370,16 @@ class DemoBuilder:
         """A few learners with attempts, so that the staff reports are not empty on day one."""
         rng = random.Random(2026)  # noqa: S311  demo data, not security
         quizzes = list(QuizPage.objects.filter(locale=self.vi).live())
-        for name, year, village, ability in DEMO_LEARNERS:
-            if Learner.objects.filter(display_name=name, village=village).exists():
+        for name, year, village_name, ability in DEMO_LEARNERS:
+            village = Village.objects.filter(name=village_name).first()
+            if Learner.objects.filter(display_name=name, birth_year=year).exists():
                 continue
             learner = Learner(
-                code=Learner.unique_code(), display_name=name, birth_year=year, village=village
+                code=Learner.unique_code(),
+                display_name=name,
+                birth_year=year,
+                village=village,
+                village_note="" if village else village_name,
             )
             learner.set_pin(secrets.token_hex(8))  # nobody signs in as a demo learner
             learner.save()

@@ -63,7 +63,7 @@ class LearnerViewSet(ModelViewSet):
     delete_view_class = LearnerDeleteView
     list_display = ["display_name", "code", "village", "birth_year", "created_at"]
     list_filter = ["village", "created_at"]
-    search_fields = ["display_name", "code", "village"]
+    search_fields = ["display_name", "code", "village__name", "village_note"]
     list_export = ["code", "display_name", "village", "birth_year", "created_at"]
     inspect_view_enabled = True
     # What an officer needs; never the PIN hash.
@@ -72,6 +72,7 @@ class LearnerViewSet(ModelViewSet):
         "display_name",
         "birth_year",
         "village",
+        "village_note",
         "created_at",
         "last_seen_at",
     ]

@@ -5,6 +5,8 @@ from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from places.models import Village
+
 pin_validator = RegexValidator(r"^\d{4,6}$", _("The PIN must be 4 to 6 digits."))
 
 
@@ -21,7 +23,12 @@ class ProfileForm(forms.Form):
         min_value=1900,
         error_messages={"invalid": _("Write the year as four digits, e.g. 1960.")},
     )
-    village = forms.CharField(label=_("Village (optional)"), max_length=100, required=False)
+    village = forms.ModelChoiceField(
+        label=_("Village (optional)"),
+        queryset=Village.objects.all(),
+        required=False,
+        empty_label=_("(choose your village)"),
+    )
     pin = forms.CharField(
         label=_("Choose a PIN (4 to 6 digits)"),
         validators=[pin_validator],

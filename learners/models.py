@@ -31,7 +31,16 @@ class Learner(models.Model):
     code = models.CharField(_("learner code"), max_length=16, unique=True, editable=False)
     display_name = models.CharField(_("display name"), max_length=80)
     birth_year = models.PositiveSmallIntegerField(_("birth year"), null=True, blank=True)
-    village = models.CharField(_("village"), max_length=100, blank=True)
+    village = models.ForeignKey(
+        "places.Village",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="learners",
+        verbose_name=_("village"),
+    )
+    # What a learner typed before villages were a list, kept where no village matched.
+    village_note = models.CharField(_("village (as typed)"), max_length=100, blank=True)
     pin_hash = models.CharField(max_length=128, editable=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     last_seen_at = models.DateTimeField(_("last seen"), null=True, blank=True, editable=False)

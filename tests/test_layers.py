@@ -20,13 +20,27 @@ BASE = Path(settings.BASE_DIR)
 MAY_IMPORT: dict[str, set[str]] = {
     "core": set(),
     "skills": {"core"},
+    # Villages sit low so that a learner's profile can name one without the campaign.
+    "places": {"core"},
     "lessons": {"skills", "core"},
     "quizzes": {"lessons", "skills", "core"},
-    "learners": {"quizzes", "lessons", "skills", "core"},
+    "learners": {"quizzes", "lessons", "skills", "places", "core"},
     "home": {"quizzes", "lessons", "skills", "core"},
-    "portal": {"learners", "home", "quizzes", "lessons", "skills", "core"},
+    # The door-to-door campaign calls learners' record services.
+    "community": {"learners", "quizzes", "lessons", "skills", "places", "core"},
+    "portal": {"community", "learners", "home", "quizzes", "lessons", "skills", "places", "core"},
     # The demo content builds on everything; nothing imports it (its seed command is its own).
-    "demo": {"portal", "learners", "home", "quizzes", "lessons", "skills", "core"},
+    "demo": {
+        "portal",
+        "community",
+        "learners",
+        "home",
+        "quizzes",
+        "lessons",
+        "skills",
+        "places",
+        "core",
+    },
 }
 APPS = set(MAY_IMPORT)
 

@@ -13,6 +13,8 @@ from django.utils.translation import override
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
+from places.models import Village
+
 from ..models import Learner, LessonCompletion, QuizAttempt
 from .awards import record_pass
 from .sessions import forget_pin_tries
@@ -22,7 +24,7 @@ def create_profile(
     display_name: str,
     pin: str,
     birth_year: int | None = None,
-    village: str = "",
+    village: Village | None = None,
     *,
     session_key: str = "",
     claimed=(),
@@ -35,7 +37,7 @@ def create_profile(
                     code=Learner.unique_code(),
                     display_name=display_name.strip(),
                     birth_year=birth_year,
-                    village=village.strip(),
+                    village=village,
                 )
                 learner.set_pin(pin)
                 learner.save()
@@ -78,7 +80,7 @@ def export_data(learner: Learner) -> dict:
             "code": learner.code,
             "display_name": learner.display_name,
             "birth_year": learner.birth_year,
-            "village": learner.village,
+            "village": learner.village.name if learner.village else learner.village_note,
             "created_at": learner.created_at.isoformat(),
         },
         "lessons_completed": [

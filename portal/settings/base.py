@@ -17,9 +17,11 @@ INSTALLED_APPS = [
     "portal",
     "demo",
     "home",
+    "community",
     "lessons",
     "quizzes",
     "learners",
+    "places",
     "skills",
     "core",
     # wagtail-localize must come before Wagtail's own apps.

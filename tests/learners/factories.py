@@ -6,6 +6,7 @@ from factory.django import DjangoModelFactory
 
 from learners.models import Learner, QuizAttempt
 from learners.services.records import record_attempt
+from tests.places.factories import VillageFactory
 from tests.quizzes.factories import QuizPageFactory, answers_for, scored_submission
 
 
@@ -21,7 +22,7 @@ class LearnerFactory(DjangoModelFactory):
     code = factory.LazyFunction(Learner.unique_code)
     display_name = factory.Sequence(lambda n: f"Nguyễn Văn Thử {n}")
     birth_year = 1960
-    village = "Thôn Đông"
+    village = factory.SubFactory(VillageFactory, name="Thôn Đông")
     pin_hash = factory.LazyAttribute(lambda learner: make_password(learner.pin))
 
 

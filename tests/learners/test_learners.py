@@ -19,6 +19,7 @@ from learners.models import Learner, LessonCompletion, QuizAttempt, SkillAchieve
 from learners.privacy import mask_name
 from tests.learners.factories import LearnerFactory, QuizAttemptFactory
 from tests.learners.helpers import answers_for, make_profile, open_form, pass_quiz, submit
+from tests.places.factories import VillageFactory
 from tests.portal.factories import UserFactory
 from tests.quizzes.factories import answers_for as answers_by_question
 
@@ -62,7 +63,8 @@ def test_profile_needs_only_a_name_and_a_pin(client):
     html = client.get(CREATE).content.decode()
     for forbidden in ("email", "phone", 'điện thoại"', "cccd", 'password" name="password'):
         assert f'name="{forbidden}' not in html
-    assert set(re.findall(r'<input[^>]* name="([a-z_]+)"', html)) == {
+    fields = re.findall(r'<(?:input|select)[^>]* name="([a-z_]+)"', html)
+    assert set(fields) == {
         "csrfmiddlewaretoken",
         "display_name",
         "birth_year",
@@ -70,8 +72,10 @@ def test_profile_needs_only_a_name_and_a_pin(client):
         "pin",
         "pin_again",
     }
-    learner = make_profile(client, village="Thôn Đông", birth_year="1958")
-    assert learner.village == "Thôn Đông" and learner.birth_year == 1958
+    village = VillageFactory(name="Thôn Đông")
+    assert '<select name="village"' in html or "Thôn Đông" in client.get(CREATE).content.decode()
+    learner = make_profile(client, village=village.pk, birth_year="1958")
+    assert learner.village == village and learner.birth_year == 1958
     assert learner.pin_hash != "2468" and learner.check_pin("2468")
     html = client.get(reverse("learners:index")).content.decode()
     assert learner.code in html and "Xin chào, Nguyễn Văn An" in html
@@ -238,7 +242,7 @@ def test_staff_can_revoke_a_certificate(client, admin_client, tree):
 
 
 def test_download_my_data(client, tree):
-    learner = make_profile(client, village="Thôn Tây")
+    learner = make_profile(client, village=VillageFactory(name="Thôn Tây").pk)
     pass_quiz(client, tree.quiz)
     response = client.get(reverse("learners:download"))
     assert response["Content-Type"].startswith("application/json")

@@ -22,6 +22,7 @@ from learners.services import awards, profiles, progress, records
 from skills.models import Skill
 from tests.learners.factories import LearnerFactory, QuizAttemptFactory
 from tests.lessons.factories import LessonPageFactory
+from tests.places.factories import VillageFactory
 from tests.portal.factories import UserFactory
 from tests.quizzes.factories import answers_for, scored_submission
 from tests.skills.factories import framework_skill
@@ -271,12 +272,12 @@ def test_a_new_profile_takes_over_what_its_browser_did(tree):
         "  Nguyễn Văn An ",
         "2468",
         birth_year=1958,
-        village=" Thôn Đông ",
+        village=VillageFactory(name="Thôn Đông"),
         session_key=session,
         claimed=[str(claimed.public_id)],
     )
 
-    assert (learner.display_name, learner.birth_year, learner.village) == (
+    assert (learner.display_name, learner.birth_year, learner.village.name) == (
         "Nguyễn Văn An",
         1958,
         "Thôn Đông",
