@@ -25,6 +25,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("tim-kiem/", views.search, name="search"),
     path("", include("learners.urls")),
+    path("", include("community.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

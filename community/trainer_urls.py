@@ -1,0 +1,3 @@
+"""The trainers' phone pages (under /to-cong-nghe-so/)."""
+
+urlpatterns: list = []
