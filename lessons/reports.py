@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -33,7 +33,7 @@ class LessonsToRecheckView(ReportView):
             get_url=lambda lesson: reverse("wagtailadmin_pages:edit", args=[lesson.pk]),
         ),
         Column("topic", label=_("Topic")),
-        DateColumn("last_checked", label=_("Last checked")),
+        Column("last_checked_shown", label=_("Last checked")),
         Column("reason", label=_("Why")),
         Column("status", label=_("Status")),
     ]
@@ -62,6 +62,9 @@ class LessonsToRecheckView(ReportView):
         for lesson in lessons:
             lesson.topic = titles.get(lesson.path[: -Page.steplen], "")
             lesson.reason = recheck_reason(lesson.last_checked, lesson.app_changed, today)
+            lesson.last_checked_shown = (
+                f"{lesson.last_checked:%d/%m/%Y}" if lesson.last_checked else _("never")
+            )
             lesson.status = _("live") if lesson.live else _("draft")
             lesson.public_url = lesson.full_url or ""
         return lessons
