@@ -332,8 +332,17 @@ class People:
                 return Person(name, born, woman)
 
 
-def plan_people(rng: random.Random, people: People) -> list[Person]:
-    """1 to 4 members aged 15 and over: who answers the door and who learns with them."""
+def plan_people(rng: random.Random, people: People, today: date) -> list[Person]:
+    """1 to 4 members aged 15 and over: who answers the door and who learns with them.
+
+    Birth years are written for 2026 and move with today's year.
+    """
+    members = _people(rng, people)
+    shift = today.year - 2026
+    return [Person(p.name, p.born + shift, p.woman) for p in members]
+
+
+def _people(rng: random.Random, people: People) -> list[Person]:
     kind = rng.choices(("couple", "family", "alone", "young"), (30, 45, 10, 15))[0]
     family = people.family()
     if kind == "alone":
@@ -416,7 +425,7 @@ def plan_commune(today: date, rng: random.Random) -> list[Plan]:
         for index in range(spec.listed):
             plan = Plan(spec.name, index)
             for _try in range(20):  # two “Hộ ông Nguyễn Văn Ba” in one village confuse
-                plan.people = plan_people(rng, people)
+                plan.people = plan_people(rng, people, today)
                 plan.name = household_name(plan.people[0], today)
                 if plan.name not in names:
                     break
