@@ -850,13 +850,16 @@ class CommuneBuilder:
 
     def recognitions(self, plans: list[Plan], households: dict[int, Household]) -> int:
         rng = self.rng
-        for problem in Problem.objects.filter(
-            opened_on__lte=self.today - timedelta(days=10)
-        ).order_by("pk"):
+        old_enough = Problem.objects.filter(
+            household__in=self.demo_households(), opened_on__lte=self.today - timedelta(days=10)
+        )
+        for problem in old_enough.order_by("pk"):
             if rng.random() < 0.5:
+                mark = self.watermarks()[ModelLogEntry]
                 services.close_problem(self.officer, problem, CLOSING_NOTES[problem.kind])
                 closed = min(problem.opened_on + timedelta(days=rng.randint(3, 12)), self.today)
                 Problem.objects.filter(pk=problem.pk).update(closed_on=closed)
+                ModelLogEntry.objects.filter(pk__gt=mark).update(timestamp=self.moment(closed, 10))
         # The officer recognises a household a few days after its last visit showed all five.
         settled = [
             (plan, households[id(plan)])
