@@ -38,6 +38,7 @@ seed: migrate
 
 admin: migrate
 	$(MANAGE) ensure_admin
+	$(MANAGE) ensure_campaign_accounts
 
 admin-password: migrate ## Give the admin account a new random password
 	$(MANAGE) ensure_admin --reset

@@ -36,6 +36,7 @@ from quizzes.scoring import score, shown_order
 from quizzes.submission import Submission
 from skills.models import Level, Skill
 
+from .community import CommuneBuilder
 from .make_video import duration as video_duration
 from .pictures import draw_hero, draw_screen
 from .spec import Callout, Checklist, Lesson, Paragraph, Question, Quiz, Screen, Step, Topic, Video
@@ -472,6 +473,7 @@ class DemoBuilder:
                 topic_page = TopicPage.objects.get(slug=quiz.topic, locale=self.vi)
                 self.translate(QuizPage.objects.child_of(topic_page).get(), quiz_strings(quiz))
         self.learners()
+        CommuneBuilder(log=self.log).build()
         self.log("Demo content ready.")
 
 

@@ -3,6 +3,7 @@
 from io import StringIO
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -10,9 +11,21 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 from wagtailmedia.models import get_media_model
 
+from community.models import (
+    Household,
+    Member,
+    Mentorship,
+    OutcomeSeen,
+    Problem,
+    Recognition,
+    TrainerProfile,
+    Visit,
+)
 from demo.builder import all_topics
 from home.models import HomePage
+from learners.models import Learner, LessonCompletion
 from lessons.models import LessonPage, TopicPage
+from places.models import Village
 from portal.models import CommuneSettings
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +39,19 @@ def counts() -> dict[str, int]:
         "documents": get_document_model().objects.count(),
         "translations": Translation.objects.count(),
         "revisions": sum(page.revisions.count() for page in LessonPage.objects.all()),
+        # the demo commune
+        "villages": Village.objects.count(),
+        "households": Household.objects.count(),
+        "members": Member.objects.count(),
+        "learners": Learner.objects.count(),
+        "visits": Visit.objects.count(),
+        "outcomes seen": OutcomeSeen.objects.count(),
+        "completions": LessonCompletion.objects.count(),
+        "problems": Problem.objects.count(),
+        "recognitions": Recognition.objects.count(),
+        "mentorships": Mentorship.objects.count(),
+        "users": get_user_model().objects.count(),
+        "trainers": TrainerProfile.objects.count(),
     }
 
 
@@ -36,6 +62,7 @@ def test_seed_runs_twice_without_duplicates():
     assert counts() == before
     topics = len(all_topics())
     assert f"[{topics}/{topics}]" in out.getvalue()  # progress is shown
+    assert "Demo commune: already there" in out.getvalue()
 
 
 def test_seed_update_rewrites_changed_pages_in_place():
