@@ -377,7 +377,9 @@ def lesson_groups(household: Household, checked: set[int]) -> tuple[list[dict], 
                 "topic": topic,
                 "lessons": mine,
                 "fits": fits,
-                "open": fits or any(lesson.pk in checked for lesson in mine),
+                "all_fit": all(lesson.fits for lesson in mine),
+                # Closed, one short line per topic: the trainer opens the one practised.
+                "open": any(lesson.pk in checked for lesson in mine),
             }
         )
     groups.sort(key=lambda group: not group["fits"])
