@@ -94,7 +94,7 @@ def test_staff_without_a_trainer_profile_are_refused_in_vietnamese(client, field
     for page in page_urls(field):
         response = client.get(page)
         assert response.status_code == 403, page
-        assert "Không được phép" in html(response) or "không có quyền" in html(response)
+        assert "Bạn không có quyền mở trang này." in html(response)
         assert "no-store" in response["Cache-Control"]
 
 
@@ -299,7 +299,8 @@ def test_a_household_form_with_a_mistake_is_shown_again(field, changes, message)
     response = phone.post(ADD_HOUSEHOLD, data)
     assert response.status_code == 400
     assert message in html(response)
-    assert "Hộ   ông Phạm Văn Mới" in html(response) or changes.get("display_name")
+    if "display_name" not in changes:
+        assert "Hộ   ông Phạm Văn Mới" in html(response)  # what was typed is kept
     assert not Household.objects.filter(display_name__contains="Phạm Văn Mới").exists()
 
 
@@ -345,8 +346,7 @@ def test_a_member_gets_a_record_with_the_pin_they_typed_once_per_form(field):
     assert made.learner.check_pin("135790") and made.learner.village == field["dong"]
     assert made.birth_year == 1958
     page = html(phone.get(url("household", household)))
-    assert made.learner.code in page  # written down for the member
-    assert made.learner.code in html(phone.get(url("household", household)))
+    assert made.learner.code in page  # in the message and the member list: written down for them
 
 
 # Recording a visit ------------------------------------------------------------------------------
@@ -378,9 +378,7 @@ def test_the_visit_form_offers_members_lessons_and_outcomes(field):
         assert f'value="{lesson.pk}"' in page
     assert page.count("<details") == 1 + 2  # one topic, two members
     assert "Kích hoạt tài khoản định danh điện tử mức 2" in page
-    assert "không ghi số căn cước, số điện thoại, mật khẩu" in page.lower() or (
-        "căn cước" in page and "số điện thoại" in page and "mật khẩu" in page
-    )
+    assert "Không ghi số căn cước, số điện thoại, mật khẩu." in page
     uuid.UUID(hidden(page, "client_id"))
 
 
@@ -392,7 +390,7 @@ def test_a_visit_with_two_lessons_and_two_outcomes_shows_on_the_members_record(f
     assert visit.trainer == field["trainer"] and visit.lessons.count() == 2
     assert OutcomeSeen.objects.count() == 2
     page = html(phone.get(url("household", household)))
-    assert "Đã ghi nhận lần đến" in page or "đã được ghi" in page
+    assert "Đã ghi nhận lần đến. Cảm ơn bạn!" in page
     assert "Kích hoạt tài khoản định danh điện tử mức 2" in page
     assert "Cài ví điện tử cho bà Lan" in page
     assert "2/5" in page  # a smartphone, and paying without cash
@@ -508,3 +506,17 @@ def test_the_print_pack_holds_fitting_lessons_not_yet_practised(field, tree):
     assert f"<h1>{field['lessons'][0].title}</h1>" not in page
     assert farmers.title not in page
     assert "Cài ví điện tử cho bà Lan" in page  # what remains, on the cover
+
+
+def test_the_trainers_forms_ask_for_no_number_account_or_password():
+    from community.forms import HouseholdForm, MemberForm, VisitForm
+    from places.models import Village
+
+    fields = [
+        *HouseholdForm(villages=Village.objects.none()).fields,
+        *MemberForm().fields,
+        *VisitForm(members=[], lesson_ids=[], outcomes=[]).fields,
+    ]
+    forbidden = ("phone", "cccd", "id_number", "account", "password", "otp", "email", "photo")
+    assert not [name for name in fields if any(word in name for word in forbidden)], fields
+    assert {"pin", "pin_again"} <= set(fields)  # the member's own PIN, typed by them
