@@ -15,3 +15,9 @@ def register_campaign_log_actions(actions):
     actions.register_action(
         "community.removed", _("Removed at the household's request"), _("Removed")
     )
+
+
+# The learner's own page: the “Đại sứ số” box (``community.hooks``).
+from community.hooks import mentors_box  # noqa: E402
+
+hooks.register("learner_page_extras", mentors_box)

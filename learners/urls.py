@@ -19,6 +19,7 @@ urlpatterns = [
     path("hoc-vien/luu-ket-qua/", personal(views.create_profile), name="create"),
     path("hoc-vien/dang-nhap/", personal(views.sign_in), name="sign_in"),
     path("hoc-vien/dang-xuat/", personal(views.sign_out), name="sign_out"),
+    path("hoc-vien/doi-nguoi-hoc/", personal(views.switch), name="switch"),
     path("hoc-vien/du-lieu-cua-toi.json", personal(views.download), name="download"),
     path("hoc-vien/xoa-ho-so/", personal(views.delete), name="delete"),
     path(

@@ -7,18 +7,22 @@ import json
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
 from core.http import may_view
+from core.i18n import in_active_locale
 from lessons.models import LessonPage
 from quizzes.models import QuizPage
 from quizzes.submission import InvalidSubmission, Submission
 from skills.models import SkillArea
 
 from .forms import ProfileForm, SignInForm
-from .models import Certificate, QuizAttempt
+from .models import Certificate, LessonCompletion, QuizAttempt
 from .services import awards, profiles, progress, records, sessions
 
 
@@ -100,18 +104,43 @@ def complete_lesson(request: HttpRequest, lesson_id: int) -> HttpResponse:
     return redirect(lesson.url + "#xong")
 
 
+# Offered to the apps above: ``fn(request, learner) -> HTML`` shown on the learner's own page
+# (the campaign's mentors box). Called only for a learner signed in on this phone.
+LEARNER_PAGE_EXTRAS = "learner_page_extras"
+
+
+def learner_page_extras(request: HttpRequest, learner) -> str:
+    parts = [fn(request, learner) for fn in hooks.get_hooks(LEARNER_PAGE_EXTRAS)]
+    return mark_safe("".join(parts))  # noqa: S308  each part is a rendered template
+
+
 @require_safe
 def index(request: HttpRequest) -> HttpResponse:
     learner = sessions.learner_for(request)
     if learner is None:
         done = records.completed_lessons(session_key=request.session.session_key or "")
-        return render(request, "learners/welcome.html", {"completed": len(done)})
+        return render(
+            request,
+            "learners/welcome.html",
+            {"completed": len(done), "phone_learners": sessions.other_phone_learners(request)},
+        )
     areas = []
     achieved = {a.skill.translation_key: a for a in learner.skills.select_related("skill")}
     for area in SkillArea.objects.filter(locale=Locale.get_active()).prefetch_related("skills"):
         skills = [skill for skill in area.skills.all() if skill.translation_key in achieved]
         if skills:
             areas.append({"area": area, "skills": skills})
+    # What the commune's digital team saw this learner do on their own phone.
+    confirmed = (
+        learner.completions.filter(source=LessonCompletion.Source.TRAINER)
+        .select_related("lesson", "recorded_by")
+        .order_by("-created_at")
+    )
+    seen = sorted(
+        (a for a in achieved.values() if a.recorded_by_id is not None),
+        key=lambda a: a.achieved_at,
+        reverse=True,
+    )
     return render(
         request,
         "learners/index.html",
@@ -119,14 +148,74 @@ def index(request: HttpRequest) -> HttpResponse:
             "learner": learner,
             "progress": progress.progress(learner, home_for_locale(request)),
             "areas": areas,
+            "confirmed_lessons": confirmed,
+            "skills_seen": trainer_seen_skills(seen),
             "certificates": learner.certificates.all(),
+            "phone_learners": sessions.other_phone_learners(request),
+            "extras": learner_page_extras(request, learner),
         },
     )
 
 
+def trainer_seen_skills(achievements) -> list[dict]:
+    """Skills a trainer saw, named in the visitor's language, with the day they were seen."""
+    skills = in_active_locale(a.skill for a in achievements)
+    return [
+        {"skill": skill, "on": achievement.achieved_at}
+        for skill, achievement in zip(skills, achievements, strict=True)
+    ]
+
+
+def pin_form(data=None) -> SignInForm:
+    """The sign-in form's PIN field alone: the learner is chosen from the phone's list."""
+    form = SignInForm(data)
+    del form.fields["code"]
+    return form
+
+
+SWITCH_TO = "nguoi"  # ?nguoi=<learner id>: one of this phone's learners
+
+
+@require_http_methods(["GET", "POST"])
+def switch(request: HttpRequest) -> HttpResponse:
+    """Open another learner of this phone: their own PIN first, however the phone is shared."""
+    wanted = request.GET.get(SWITCH_TO, "")
+    if not (wanted.isdigit() and len(wanted) <= 18):
+        return redirect(reverse("learners:index") + "#doi-nguoi-hoc")
+    chosen = sessions.phone_learner(request, int(wanted))
+    if chosen is None:
+        raise Http404
+    current = sessions.learner_for(request)
+    if current is not None and current.pk == chosen.pk:
+        return redirect("learners:index")
+    form = pin_form(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            sessions.switch(request, chosen, form.cleaned_data["pin"])
+        except sessions.SignInRefused as refused:
+            form.add_error(None, refused.message)
+            status = 400
+        else:
+            messages.success(
+                request, _("This is now %(name)s's record.") % {"name": chosen.display_name}
+            )
+            return redirect("learners:index")
+    elif form.errors:
+        status = 400
+    return render(request, "learners/switch.html", {"form": form, "chosen": chosen}, status=status)
+
+
+ANOTHER_PERSON = "nguoi-khac"
+
+
 @require_http_methods(["GET", "POST"])
 def create_profile(request: HttpRequest) -> HttpResponse:
-    if sessions.learner_for(request):
+    # Someone else sharing this phone may save a record of their own (“?nguoi-khac=1”); what
+    # the phone did before belongs to the learner already signed in, so nothing is carried over.
+    another = ANOTHER_PERSON in request.GET
+    signed_in = sessions.learner_for(request) is not None
+    if signed_in and not another:
         return redirect("learners:index")
     form = ProfileForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -136,8 +225,8 @@ def create_profile(request: HttpRequest) -> HttpResponse:
             data["pin"],
             data["birth_year"],
             data["village"],
-            session_key=sessions.session_key(request),
-            claimed=sessions.claims(request),
+            session_key="" if signed_in else sessions.session_key(request),
+            claimed=() if signed_in else sessions.claims(request),
         )
         sessions.remember(request, learner)
         messages.success(
@@ -147,7 +236,10 @@ def create_profile(request: HttpRequest) -> HttpResponse:
         )
         return redirect("learners:index")
     return render(
-        request, "learners/create.html", {"form": form}, status=400 if form.errors else 200
+        request,
+        "learners/create.html",
+        {"form": form, "another": signed_in},
+        status=400 if form.errors else 200,
     )
 
 

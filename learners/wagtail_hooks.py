@@ -3,6 +3,11 @@
 - ``lesson_page_extras``: the “Tôi đã học xong” box on every lesson;
 - ``quiz_submitted``: a scored quiz form is recorded here (``views.record_submission``);
 - the admin: learners, attempts, certificates (``admin``), reports (``reports``).
+
+Offered to the apps above:
+
+- ``learner_page_extras`` (``views.LEARNER_PAGE_EXTRAS``): ``fn(request, learner)`` returns
+  HTML shown on the signed-in learner's own page (``/hoc-vien/``); the campaign's mentors box.
 """
 
 from django.template.loader import render_to_string

@@ -23,6 +23,10 @@ from ..codes import normalise
 from ..models import Learner, QuizAttempt
 
 SESSION_LEARNER = "learner_id"
+# Learners who signed in or saved a record on this phone (ids only): a family sharing one phone
+# switches between them, each with their own PIN (``switch``).
+SESSION_PHONE_LEARNERS = "phone_learners"
+MAX_PHONE_LEARNERS = 8
 # Anonymous attempts this browser may see and save besides its own: the same form sent from
 # several sessions at once (a first visitor's double tap) leads every copy to one attempt.
 SESSION_CLAIMS = "claimed_attempts"
@@ -61,9 +65,12 @@ def owner(request: HttpRequest) -> dict:
 
 
 def remember(request: HttpRequest, learner: Learner) -> None:
-    """Remember this phone for the learner until they sign out."""
+    """Remember this phone for the learner until they sign out; the learner joins the list
+    of this phone's learners."""
     request.session.cycle_key()
     request.session[SESSION_LEARNER] = learner.pk
+    others = [pk for pk in phone_learner_ids(request) if pk != learner.pk]
+    request.session[SESSION_PHONE_LEARNERS] = [*others, learner.pk][-MAX_PHONE_LEARNERS:]
     request.session.pop(SESSION_CLAIMS, None)
     request.session.set_expiry(REMEMBER_PHONE)
     request._learner = learner
@@ -71,8 +78,45 @@ def remember(request: HttpRequest, learner: Learner) -> None:
 
 
 def sign_out(request: HttpRequest) -> None:
+    """Forget the learner on this phone; the phone's other learners stay on its list (each
+    still needs their PIN to be opened)."""
+    learner_id = request.session.get(SESSION_LEARNER)
+    others = [pk for pk in phone_learner_ids(request) if pk != learner_id]
     request.session.flush()
+    if others:
+        request.session[SESSION_PHONE_LEARNERS] = others
+        request.session.set_expiry(REMEMBER_PHONE)
     request._learner = None
+
+
+def phone_learner_ids(request: HttpRequest) -> list[int]:
+    ids = request.session.get(SESSION_PHONE_LEARNERS, [])
+    return [pk for pk in ids if isinstance(pk, int)]
+
+
+def other_phone_learners(request: HttpRequest) -> list[Learner]:
+    """The phone's learners besides the one signed in: names to choose from, nothing more."""
+    current = request.session.get(SESSION_LEARNER)
+    ids = [pk for pk in phone_learner_ids(request) if pk != current]
+    if not ids:
+        return []
+    found = {learner.pk: learner for learner in Learner.objects.filter(pk__in=ids)}
+    return [found[pk] for pk in reversed(ids) if pk in found]  # the latest first
+
+
+def phone_learner(request: HttpRequest, learner_id: int) -> Learner | None:
+    """One of this phone's learners (never any other learner, whatever id is asked for)."""
+    if learner_id not in phone_learner_ids(request):
+        return None
+    return Learner.objects.filter(pk=learner_id).first()
+
+
+def switch(request: HttpRequest, learner: Learner, pin: str) -> Learner:
+    """Open another of this phone's learners with THEIR PIN (the same counted limits as a
+    sign-in); the learner who was open before needs their own PIN to come back."""
+    opened = check_code_and_pin(learner.code, pin, client_address(request))
+    remember(request, opened)
+    return opened
 
 
 def claims(request: HttpRequest) -> list[str]:
