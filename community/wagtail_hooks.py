@@ -15,3 +15,26 @@ def register_campaign_log_actions(actions):
     actions.register_action(
         "community.removed", _("Removed at the household's request"), _("Removed")
     )
+
+
+# The officers' side (admin menu “Chiến dịch số”, dashboard, home panel) ---------------------
+
+from community.admin import CampaignGroup  # noqa: E402
+from community.dashboard import CampaignSummaryPanel  # noqa: E402
+
+
+@hooks.register("register_admin_viewset")
+def register_campaign_viewsets():
+    return CampaignGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def campaign_summary_panel(request, panels):
+    """Officers see the commune's targets first thing on the admin's home page."""
+    from community import access
+
+    if access.is_officer(request.user):
+        panels.append(CampaignSummaryPanel())
+
+
+# ---------------------------------------------------------------------------------------------
