@@ -158,6 +158,7 @@ class VillageResource(resources.ModelResource):
         self.before = {
             key: {name: getattr(v, name) for name in COLUMNS} for key, v in self.existing.items()
         }
+        self.before_names = {v.pk: v.name for v in self.existing.values()}
         seen, self.duplicates = set(), set()
         for number, row in enumerate(dataset.dict, 1):
             key = Village.folded(str(row.get("name") or ""))
@@ -175,6 +176,10 @@ class VillageResource(resources.ModelResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
+        if instance.pk:
+            # Found by its name as people type it: the name keeps its official spelling (a
+            # rename is done in the village's own form).
+            instance.name = self.before_names[instance.pk]
         if kwargs.get("row_number") in self.duplicates:
             errors.setdefault("name", []).append(
                 ValidationError(gettext("This village is already in the file, on a row above."))
