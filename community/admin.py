@@ -153,7 +153,8 @@ class HouseholdFilterSet(WagtailFilterSet):
 
 
 def _villages(request):
-    return access.villages_for(request.user) if request else Household.objects.none()
+    """The villages a filter offers: the user's own (all of them for an officer)."""
+    return access.villages_for(request.user if request else None)
 
 
 class CriteriaColumn(Column):
@@ -173,6 +174,8 @@ class HouseholdScopeMixin:
     """A household's own pages: only households the user may see (never a removed one)."""
 
     def get_queryset(self):
+        if not access.is_officer(self.request.user):
+            raise PermissionDenied
         return access.households_for(self.request.user)
 
 
@@ -196,6 +199,10 @@ class HouseholdInspectView(InspectView):
     template_name = "community/admin/household_inspect.html"
 
     def get_object(self, queryset=None):
+        # Wagtail finds the object before it checks permissions: refuse first, so that a
+        # non-officer learns nothing (not even that the household exists).
+        if not access.is_officer(self.request.user):
+            raise PermissionDenied
         return get_object_or_404(
             access.households_for(self.request.user).select_related("village"), pk=self.pk
         )
@@ -286,6 +293,8 @@ class HouseholdEditView(HouseholdScopeMixin, EditView):
 
 class HouseholdHistoryView(HistoryView):
     def get_base_object_queryset(self):
+        if not access.is_officer(self.request.user):
+            raise PermissionDenied
         return access.households_for(self.request.user)
 
 
