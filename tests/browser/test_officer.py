@@ -41,11 +41,12 @@ def _make_officer() -> str:
 
 
 def _records() -> str:
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
     from community import services
     from community.campaign import OFFICERS_GROUP, TRAINERS_GROUP
     from community.models import Household, Outcome, TrainerProfile
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
     from places.models import Village
 
     users = get_user_model()
