@@ -26,11 +26,11 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, HelpPanel
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import ButtonsColumnMixin, Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import EditView, HistoryView, IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.models import ModelLogEntry
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -179,7 +179,28 @@ class HouseholdScopeMixin:
         return access.households_for(self.request.user)
 
 
-class HouseholdIndexView(IndexView):
+class RowActionsMixin:
+    """The first column, a title column of our own, carries each row's actions too (Wagtail
+    adds them only to a title column it builds from a field name)."""
+
+    @cached_property
+    def columns(self):
+        columns = list(super().columns)
+        first = columns[0]
+        if isinstance(first, TitleColumn) and not isinstance(first, ButtonsColumnMixin):
+            column_class = self._get_title_column_class(TitleColumn)
+            columns[0] = column_class(
+                first.name,
+                label=first.label,
+                accessor=first.accessor,
+                sort_key=first.sort_key,
+                url_name=first.url_name,
+                get_url=first._get_url_func,
+            )
+        return columns
+
+
+class HouseholdIndexView(RowActionsMixin, IndexView):
     def get_base_queryset(self):
         return access.households_for(self.request.user).select_related("village")
 
@@ -187,9 +208,32 @@ class HouseholdIndexView(IndexView):
         paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
         object_list = list(object_list)
         facts = household_facts(object_list)
+        recognised = set(
+            Recognition.objects.filter(household__in=object_list).values_list(
+                "household", flat=True
+            )
+        )
         for household in object_list:
             household.criteria_met = sum(criteria_met(facts[household.pk]).values())
+            household.recognised = household.pk in recognised
         return paginator, page, object_list, is_paginated
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if (
+            getattr(instance, "criteria_met", 0) == len(CRITERIA)
+            and not getattr(instance, "recognised", True)
+            and may(self.request.user, Recognition, "add")
+        ):
+            buttons.append(
+                ListingButton(
+                    _("Recognise as “Gia đình số”"),
+                    url=reverse("campaign_household:recognise", args=[instance.pk]),
+                    icon_name="success",
+                    priority=5,
+                )
+            )
+        return buttons
 
 
 class HouseholdInspectView(InspectView):
@@ -510,7 +554,7 @@ class StatusColumn(Column):
         return _("open")
 
 
-class ProblemIndexView(IndexView):
+class ProblemIndexView(RowActionsMixin, IndexView):
     default_ordering = None
 
     def get_base_queryset(self):
@@ -531,8 +575,6 @@ class ProblemIndexView(IndexView):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if instance.closed_on is None and may(self.request.user, Problem, "change"):
-            from wagtail.admin.widgets.button import ListingButton
-
             buttons.append(
                 ListingButton(
                     _("Close with a note"),
@@ -602,7 +644,7 @@ class ProblemViewSet(ModelViewSet):
     @cached_property
     def list_display(self):
         return [
-            Column("get_kind_display", label=_("problem")),
+            TitleColumn("get_kind_display", label=_("problem")),
             Column("village", label=_("village")),
             Column("household", label=_("household")),
             Column("note", label=_("note")),
@@ -664,7 +706,7 @@ class TargetViewSet(ModelViewSet):
         return ObjectList(Target.panels, base_form_class=Form).bind_to_model(Target)
 
 
-class TrainerIndexView(IndexView):
+class TrainerIndexView(RowActionsMixin, IndexView):
     def get_base_queryset(self):
         return TrainerProfile.objects.select_related("user").prefetch_related("villages")
 
@@ -743,15 +785,13 @@ class RecognitionStatusColumn(Column):
         return _("valid")
 
 
-class RecognitionIndexView(IndexView):
+class RecognitionIndexView(RowActionsMixin, IndexView):
     def get_base_queryset(self):
         return Recognition.objects.filter(
             household__village__in=access.villages_for(self.request.user)
         ).select_related("household__village")
 
     def get_list_more_buttons(self, instance):
-        from wagtail.admin.widgets.button import ListingButton
-
         buttons = super().get_list_more_buttons(instance)
         if instance.household.removed_at is None:
             buttons.append(

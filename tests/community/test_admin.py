@@ -331,6 +331,7 @@ def test_problems_oldest_open_first_with_age_and_closed_with_a_note(office, comm
     assert page.index("tài khoản VNeID bị khóa") < page.index("điện thoại cần sửa")
     assert ">20<" in page.replace(" ", "").replace("\n", "")
     close = reverse("campaign_problem:close", args=[locked.pk])
+    assert close in page  # each open problem offers “Đóng, kèm ghi chú”
     assert office.post(close, {"note": ""}).status_code == 400
     assert office.post(close, {"note": "Công an xã đã mở khóa"}).status_code == 302
     locked.refresh_from_db()

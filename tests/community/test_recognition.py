@@ -29,6 +29,8 @@ def test_a_household_meeting_all_five_is_recognised_and_printed(office, commune)
     assert refused.status_code == 400 and not Recognition.objects.exists()
 
     make_digital(commune["trainer_a"], household, commune["ba"])
+    listing = office.get(reverse("campaign_household:index")).content.decode()
+    assert listing.count(url) == 1  # the list offers it for this household only
     inspect = office.get(reverse("campaign_household:inspect", args=[household.pk]))
     assert "5/5" in inspect.content.decode() and url in inspect.content.decode()
     response = office.post(url)
