@@ -10,8 +10,8 @@ from datetime import date
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-WIDTH, HEIGHT = 720, 320
-LEFT, RIGHT, TOP, BOTTOM = 48, 16, 16, 72
+WIDTH, HEIGHT = 720, 380
+LEFT, RIGHT, TOP, BOTTOM = 48, 16, 16, 132  # the bottom holds the dates and the legend
 # Lines told apart by colour and by dash, for those who do not see colours (contrast ≥ 3:1 on
 # white for every colour).
 STYLES = [
@@ -80,7 +80,7 @@ def progress_chart(
         f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{HEIGHT - BOTTOM}" y2="{HEIGHT - BOTTOM}" '
         f'stroke="#333"/></g>'
     )
-    legend_y = HEIGHT - BOTTOM + 40
+    legend_y = HEIGHT - BOTTOM + 46
     legend_x = LEFT
     for index, line in enumerate(series):
         colour, dash = STYLES[index % len(STYLES)]
@@ -102,13 +102,13 @@ def progress_chart(
                 f'<line x1="{WIDTH - RIGHT - 24}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" '
                 f'y2="{y:.1f}" stroke="{colour}" stroke-width="3"{dash_attr}/>'
             )
-        # The legend: two rows of two.
-        x = legend_x + (index % 2) * ((WIDTH - LEFT - RIGHT) // 2)
-        y = legend_y + (index // 2) * 18
+        # The legend: one line a row, so long names never run into each other.
+        x = legend_x
+        y = legend_y + index * 20
         parts.append(
             f'<line x1="{x}" x2="{x + 28}" y1="{y - 4}" y2="{y - 4}" stroke="{colour}" '
             f'stroke-width="3"{dash_attr}/>'
-            f'<text x="{x + 34}" y="{y}" font-size="12" fill="#333">{escape(line.label)}</text>'
+            f'<text x="{x + 34}" y="{y}" font-size="13" fill="#333">{escape(line.label)}</text>'
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308  every text above is escaped

@@ -116,7 +116,7 @@ def compute_rows(year: int, quarter: int, today: date) -> list[dict]:
         for village in progress.villages
     ]
     total = {name: sum(a[name] for a in activity.values()) for name in ACTIVITY}
-    # Households visited in several villages cannot be: the commune's is the villages' sum.
+    # A household belongs to one village: the commune's activity is the villages' sum.
     rows.append(row(str(_("Whole commune")), progress.counts(progress.villages), total))
     return rows
 
