@@ -37,6 +37,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from places.admin import VillageViewSet
+from places.models import Village
 
 from . import access, services
 from .models import (
@@ -97,6 +98,7 @@ REFUSED = {
     Target: ("add", "delete"),
     Recognition: ("add", "delete"),
     TrainerProfile: (),
+    Village: ("delete",),  # households keep their village; a village is never deleted
 }
 for _model, _refused in REFUSED.items():
     register_permission_policy(_model, CampaignPermissionPolicy(_model, refused=_refused))
@@ -108,15 +110,6 @@ def may(user, model, action: str) -> bool:
     return access.is_officer(user) and ModelPermissionPolicy(model).user_has_permission(
         user, action
     )
-
-
-class OfficerOnlyMixin:
-    """A campaign view outside the generic ones: officers only."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not access.is_officer(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 # Households ---------------------------------------------------------------------------------

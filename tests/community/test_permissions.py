@@ -163,12 +163,14 @@ def test_a_campaign_permission_given_by_mistake_shows_nothing(matrix):
 
     data, _clients = matrix
     editor = UserFactory(groups=["Editors"])
-    editor.user_permissions.add(Permission.objects.get(codename="view_visit"))
+    for codename in ("view_visit", "view_village", "add_village", "change_village"):
+        editor.user_permissions.add(Permission.objects.get(codename=codename))
     client = Client()
     client.force_login(editor)
-    response = client.get(VIEWS["visits"](data))
-    assert outcome_of(response) == "refused"
-    assert "Lê Văn Tây" not in body(response)
+    for view in ("visits", "villages", "village_import"):
+        response = client.get(VIEWS[view](data))
+        assert outcome_of(response) == "refused", view
+        assert "Lê Văn Tây" not in body(response)
 
 
 def test_a_trainer_of_two_villages_still_never_enters_the_admin(matrix):
