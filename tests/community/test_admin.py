@@ -387,3 +387,32 @@ def test_an_officer_assigns_a_trainer_to_villages(office, commune):
     page = html(office.get(reverse("campaign_trainer:index")))
     assert "tnt-moi" in page and "Thôn Tây" in page
     assert Group.objects.get(name=TRAINERS_GROUP).permissions.count() == 0
+
+
+FORBIDDEN = ("phone_number", "id_number", "cccd", "password", "otp", "photo", "document", "pin")
+
+
+def test_no_admin_form_asks_for_numbers_passwords_codes_or_photos(office, commune):
+    """The forms an officer fills: never a field for an ID or phone number, a citizen's
+    account, a password, an OTP or a photo of a document."""
+    household = commune["ba_household"]
+    forms = {
+        "household": office.get(reverse("campaign_household:edit", args=[household.pk])),
+        "outcome": office.get(reverse("wagtailsnippets_community_outcome:add")),
+        "target": office.get(reverse("campaign_target:edit", args=[Target.objects.first().pk])),
+        "trainer": office.get(reverse("campaign_trainer:add")),
+        "village": office.get(reverse("campaign_village:add")),
+    }
+    fields = {name: set(response.context["form"].fields) for name, response in forms.items()}
+    assert fields["household"] == {
+        "village",
+        "display_name",
+        "address_note",
+        "groups",
+        "has_smartphone_online",
+        "consented_on",
+    }
+    assert fields["trainer"] == {"user", "villages"}
+    for name, names in fields.items():
+        bad = [field for field in names for word in FORBIDDEN if word in field.lower()]
+        assert not bad, (name, bad)
