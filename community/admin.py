@@ -26,7 +26,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, HelpPanel
-from wagtail.admin.ui.tables import ButtonsColumnMixin, Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import ButtonsColumnMixin, Column, TitleColumn
 from wagtail.admin.views.generic import EditView, HistoryView, IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -148,6 +148,14 @@ class HouseholdFilterSet(WagtailFilterSet):
 def _villages(request):
     """The villages a filter offers: the user's own (all of them for an officer)."""
     return access.villages_for(request.user if request else None)
+
+
+class DayColumn(Column):
+    """A date as the commune writes it (30/11/2026), not “1 year ago”."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return value.strftime("%d/%m/%Y") if value else ""
 
 
 class CriteriaColumn(Column):
@@ -429,7 +437,7 @@ class HouseholdViewSet(ModelViewSet):
             "village",
             GroupsColumn("groups", label=_("groups")),
             CriteriaColumn("criteria", label=_("“Gia đình số” criteria")),
-            DateColumn("consented_on", label=_("agreed to be recorded on")),
+            DayColumn("consented_on", label=_("agreed to be recorded on")),
         ]
 
     def get_urlpatterns(self):
@@ -494,7 +502,7 @@ class VisitViewSet(ModelViewSet):
     @cached_property
     def list_display(self):
         return [
-            DateColumn("visited_on", label=_("date"), sort_key="visited_on"),
+            DayColumn("visited_on", label=_("date"), sort_key="visited_on"),
             TitleColumn(
                 "household",
                 label=_("household"),
@@ -641,7 +649,7 @@ class ProblemViewSet(ModelViewSet):
             Column("village", label=_("village")),
             Column("household", label=_("household")),
             Column("note", label=_("note")),
-            DateColumn("opened_on", label=_("passed on"), sort_key="opened_on"),
+            DayColumn("opened_on", label=_("passed on"), sort_key="opened_on"),
             AgeColumn("age", label=_("age (days)")),
             StatusColumn("status", label=_("status")),
             Column("closing_note", label=_("how it was solved")),
@@ -867,7 +875,7 @@ class RecognitionViewSet(ModelViewSet):
             TitleColumn("code", label=_("certificate code"), url_name="campaign_recognition:edit"),
             Column("masked_name", label=_("household (masked)")),
             Column("household.village", label=_("village")),
-            DateColumn("recognised_on", label=_("recognised on"), sort_key="recognised_on"),
+            DayColumn("recognised_on", label=_("recognised on"), sort_key="recognised_on"),
             RecognitionStatusColumn("status", label=_("status")),
         ]
 
