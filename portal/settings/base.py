@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "django_filters",
+    "import_export",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -1,0 +1,302 @@
+"""The officers' dashboard (“Tiến độ chiến dịch”) and its summary on the admin's home page.
+
+Every figure comes from ``stats`` (facts and counts, in a fixed number of queries) and
+``rules`` (figures and pace, pure functions): the quarterly report uses the same two, so the
+screen and the file cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Window
+from django.db.models.functions import RowNumber
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from places.models import Village
+
+from . import access
+from .chart import Series, progress_chart
+from .models import Household, Target, TrainerProfile, Visit
+from .rules import Counts, Figure, Pace, TargetKey, figure, pace
+from .stats import FirstDates, commune_counts, counts_on, first_dates, visits_per_week, weeks
+
+WEEKS_OF_VISITS = 12
+NEXT_PER_TRAINER = 5
+
+# Short names of the targets, for table headings and the chart's legend.
+SHORT_NAMES = {
+    TargetKey.REACHED: _("Households reached"),
+    TargetKey.VNEID: _("Residents with VNeID"),
+    TargetKey.ONLINE_AND_CASHLESS: _("Online services and cashless"),
+    TargetKey.DIGITAL_HOUSEHOLDS: _("“Gia đình số”"),
+}
+
+
+@dataclass(frozen=True)
+class TargetFigure:
+    """One target's figure for one area, its goal and whether it keeps pace."""
+
+    target: Target
+    figure: Figure
+    pace: Pace
+
+    @property
+    def short_name(self):
+        return SHORT_NAMES[self.target.key]
+
+    @property
+    def pace_label(self):
+        return Pace(self.pace).label
+
+
+def target_figures(targets: list[Target], counts: Counts, day: date) -> list[TargetFigure]:
+    result = []
+    for target in targets:
+        value = figure(TargetKey(target.key), counts)
+        result.append(
+            TargetFigure(
+                target,
+                value,
+                pace(value.percent, target.goal, target.starts_on, target.deadline, day),
+            )
+        )
+    return result
+
+
+@dataclass
+class Area:
+    """The commune, or one village: its figures on a day."""
+
+    name: str
+    village: Village | None
+    counts: Counts
+    figures: list[TargetFigure]
+    recorded: int = 0  # households on the list
+    not_visited: int = 0
+
+
+@dataclass
+class Progress:
+    """What the dashboard, the home panel and the report read: gathered once."""
+
+    day: date
+    villages: list[Village]
+    targets: list[Target]
+    dates: FirstDates
+
+    @classmethod
+    def gather(cls, day: date | None = None) -> Progress:
+        return cls(
+            day=day or timezone.localdate(),
+            villages=list(Village.objects.all()),
+            targets=list(Target.objects.all()),
+            dates=first_dates(),
+        )
+
+    def counts(self, villages: list[Village], day: date | None = None) -> Counts:
+        return commune_counts(villages, self.dates, day or self.day)
+
+    def village_area(self, village: Village, day: date | None = None) -> Area:
+        counts = counts_on(village, self.dates, day or self.day)
+        return Area(
+            village.name, village, counts, target_figures(self.targets, counts, day or self.day)
+        )
+
+    def commune_area(self, name, day: date | None = None) -> Area:
+        counts = self.counts(self.villages, day)
+        return Area(str(name), None, counts, target_figures(self.targets, counts, day or self.day))
+
+    @cached_property
+    def start(self) -> date:
+        starts = [target.starts_on for target in self.targets]
+        return min(starts) if starts else self.day
+
+
+def household_tallies(villages: list[Village]) -> dict[int, tuple[int, int]]:
+    """village → (households on the list, of them never visited), in one query."""
+    visited = Visit.objects.filter(household=OuterRef("pk"))
+    rows = (
+        Household.objects.current()
+        .filter(village__in=villages)
+        .annotate(visited=Exists(visited))
+        .values("village")
+        .annotate(recorded=Count("pk"), not_visited=Count("pk", filter=Q(visited=False)))
+    )
+    return {row["village"]: (row["recorded"], row["not_visited"]) for row in rows}
+
+
+@dataclass
+class TrainerRound:
+    """A trainer and the households to visit next in their villages."""
+
+    trainer: TrainerProfile
+    households: list[Household] = field(default_factory=list)
+
+
+def next_visits(villages: list[Village], per_trainer: int = NEXT_PER_TRAINER) -> list[TrainerRound]:
+    """For each trainer of ``villages``: never visited first (the longest on the list first),
+    then the longest since their last visit. Three queries, however many households."""
+    trainers = list(
+        TrainerProfile.objects.filter(villages__in=villages)
+        .distinct()
+        .select_related("user")
+        .prefetch_related("villages")
+        .order_by("user__username")
+    )
+    last_visit = Subquery(
+        Visit.objects.filter(household=OuterRef("pk"))
+        .order_by("-visited_on")
+        .values("visited_on")[:1]
+    )
+    candidates = (
+        Household.objects.current()
+        .filter(village__in=villages)
+        .annotate(last_visit=last_visit)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("village_id")],
+                order_by=[
+                    F("last_visit").asc(nulls_first=True),
+                    F("created_at").asc(),
+                    F("pk").asc(),
+                ],
+            )
+        )
+        .filter(rank__lte=per_trainer)
+        .select_related("village")
+    )
+    by_village: dict[int, list[Household]] = {}
+    for household in candidates:
+        by_village.setdefault(household.village_id, []).append(household)
+    wanted = {village.pk for village in villages}
+    rounds = []
+    for trainer in trainers:
+        households = [
+            household
+            for village in trainer.villages.all()
+            if village.pk in wanted
+            for household in by_village.get(village.pk, [])
+        ]
+        households.sort(
+            key=lambda h: (h.last_visit is not None, h.last_visit or date.min, h.created_at, h.pk)
+        )
+        rounds.append(TrainerRound(trainer, households[:per_trainer]))
+    return rounds
+
+
+def chart_points(start: date, end: date) -> list[date]:
+    """Weekly points from the campaign's start to ``end`` (the start itself first)."""
+    if end <= start:
+        return [end]
+    return [start, *weeks(start, end)]
+
+
+def progress_series(
+    progress: Progress, villages: list[Village], points: list[date]
+) -> list[Series]:
+    """One line per target: its percent at each point."""
+    counts = [progress.counts(villages, point) for point in points]
+    series = []
+    for target in progress.targets:
+        key = TargetKey(target.key)
+        series.append(
+            Series(
+                label=str(SHORT_NAMES[key]),
+                values=[figure(key, c).percent for c in counts],
+                goal=target.goal,
+            )
+        )
+    return series
+
+
+class DashboardView(WagtailAdminTemplateMixin, TemplateView):
+    """“Tiến độ chiến dịch”: per commune and village, each target, visits and who to visit."""
+
+    template_name = "community/admin/dashboard.html"
+    page_title = _("Campaign progress")
+    header_icon = "dashboard"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not access.is_officer(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        progress = Progress.gather()
+        villages = progress.villages
+        selected = None
+        chosen = self.request.GET.get("thon", "")
+        if chosen.isdigit():
+            selected = next((v for v in villages if v.pk == int(chosen)), None)
+        shown = [selected] if selected else villages
+        tallies = household_tallies(villages)
+
+        commune = progress.commune_area(_("Whole commune"))
+        commune.recorded = sum(recorded for recorded, _n in tallies.values())
+        commune.not_visited = sum(n for _r, n in tallies.values())
+        areas = []
+        for village in villages:
+            area = progress.village_area(village)
+            area.recorded, area.not_visited = tallies.get(village.pk, (0, 0))
+            areas.append(area)
+        focus = next(a for a in areas if a.village == selected) if selected else commune
+
+        day = progress.day
+        recent = visits_per_week(shown, day - timedelta(days=7 * WEEKS_OF_VISITS - 1), day)
+        points = chart_points(progress.start, day)
+        series = progress_series(progress, shown, points)
+        title = _("Progress of the targets, %(area)s") % {"area": focus.name}
+        desc = _(
+            "Share of each target reached, week by week, from %(start)s to %(end)s. "
+            "The table under the chart gives the same numbers."
+        ) % {"start": points[0].strftime("%d/%m/%Y"), "end": day.strftime("%d/%m/%Y")}
+        context.update(
+            {
+                "progress": progress,
+                "commune": commune,
+                "areas": areas,
+                "focus": focus,
+                "selected": selected,
+                "villages": villages,
+                "targets": [(t, SHORT_NAMES[t.key]) for t in progress.targets],
+                "recent_visits": recent,
+                "recent_total": sum(n for _d, n in recent),
+                "chart": progress_chart(series, points, title=str(title), desc=str(desc)),
+                "chart_title": title,
+                "chart_rows": [
+                    (point, [s.values[i] for s in series]) for i, point in enumerate(points)
+                ],
+                "chart_series": series,
+                "rounds": next_visits(shown),
+                "today": day,
+            }
+        )
+        return context
+
+
+class CampaignSummaryPanel(Component):
+    """The admin home's summary for officers: the commune's targets and a link to the rest."""
+
+    name = "campaign_summary"
+    order = 90
+
+    def render_html(self, parent_context=None):
+        progress = Progress.gather()
+        commune = progress.commune_area(_("Whole commune"))
+        return render_to_string(
+            "community/admin/home_panel.html", {"commune": commune, "today": progress.day}
+        )
