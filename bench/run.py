@@ -50,6 +50,8 @@ class PageKind:
     data: dict | None = field(default=None, hash=False)
     load: bool = False  # also measure requests per second under gunicorn
     submit: bool = False
+    user: str = ""  # signed in as this staff account (in-process rows only)
+    visit: bool = False  # ``path`` is a household page: each request records a new visit there
 
 
 QUIZ_PATH = "/vneid/kiem-tra/"
@@ -62,6 +64,11 @@ PAGE_KINDS = [
     PageKind("print", "/vneid/dang-nhap-vneid/in/"),
     PageKind("quiz", QUIZ_PATH, load=True),
     PageKind("quiz submission", QUIZ_PATH, load=True, submit=True),
+    # The door-to-door campaign at demo scale (5 villages, 1 334 households): a trainer's list of
+    # households (the first 30 of ~470), recording a visit, the officer's dashboard.
+    PageKind("trainer's households", "/to-cong-nghe-so/", user="totruong-dong"),
+    PageKind("visit recorded", "/to-cong-nghe-so/ho/", user="totruong-dong", visit=True),
+    PageKind("campaign dashboard", "/admin/campaign/dashboard/", user="canbo-vhxh"),
 ]
 MAX_SUBMISSIONS = 20_000  # per load run: the form tokens minted beforehand (--max-submissions)
 RESULT_PATH = re.compile(r"^/(?:[a-z]{2}/)?hoc-vien/ket-qua/[0-9a-f-]{36}/$")
@@ -234,20 +241,77 @@ def quiz_forms(kind: PageKind) -> QuizForms:
     return _quiz_forms[kind.path]
 
 
+class VisitForms:
+    """A visit to one household of the trainer's village, each time with a new client id."""
+
+    def __init__(self, username: str) -> None:
+        from django.contrib.auth import get_user_model
+        from django.urls import reverse
+        from wagtail.models import Locale
+
+        from community.access import households_for
+        from community.models import Outcome
+        from lessons.models import LessonPage
+
+        user = get_user_model().objects.get(username=username)
+        household = households_for(user).filter(members__isnull=False).order_by("pk").first()
+        self.household = household
+        self.path = reverse("community:visit_add", args=[household.pk])
+        self.member = household.members.order_by("pk").first()
+        default = Locale.get_default()
+        self.lessons = list(
+            LessonPage.objects.live().filter(locale=default).values_list("pk", flat=True)[:2]
+        )
+        self.outcomes = list(
+            Outcome.objects.filter(locale=default).values_list("pk", flat=True)[:2]
+        )
+
+    def data(self) -> dict:
+        import uuid
+
+        from django.utils import timezone
+
+        return {
+            "client_id": str(uuid.uuid4()),
+            "visited_on": timezone.localdate().isoformat(),
+            "present": [str(self.member.pk)],
+            "lessons": [str(pk) for pk in self.lessons],
+            f"outcome-{self.member.pk}": [str(pk) for pk in self.outcomes],
+            "remaining": "",
+            "problem_kind": "",
+            "problem_note": "",
+        }
+
+
+_visit_forms: dict[str, VisitForms] = {}
+
+
+def visit_forms(kind: PageKind) -> VisitForms:
+    if kind.user not in _visit_forms:
+        _visit_forms[kind.user] = VisitForms(kind.user)
+    return _visit_forms[kind.user]
+
+
 def method_and_path(kind: PageKind) -> str:
     if kind.submit:
         return f"POST {quiz_forms(kind).path}"
+    if kind.visit:
+        return f"POST {visit_forms(kind).path}"
     return f"POST {kind.path}" if kind.data is not None else kind.path
 
 
 def request_data(kind: PageKind) -> dict | None:
     """What one request sends; made before the clock starts (minting a token is not served)."""
+    if kind.visit:
+        return visit_forms(kind).data()
     return quiz_forms(kind).data() if kind.submit else kind.data
 
 
 def request(client, kind: PageKind, data: dict | None):
     if kind.submit:
         return client.post(quiz_forms(kind).path, data)
+    if kind.visit:
+        return client.post(visit_forms(kind).path, data)
     if data is not None:
         return client.post(kind.path, data)
     return client.get(kind.path)
@@ -261,6 +325,9 @@ def check_response(kind: PageKind, response) -> None:
                 f"{kind.name} {method_and_path(kind)} answered HTTP {response.status_code} "
                 f"{location!r}, not a redirect to a result"
             )
+    elif kind.visit:
+        if response.status_code != 302:
+            raise SystemExit(f"{kind.name} answered HTTP {response.status_code}, not a redirect")
     elif response.status_code not in (200, 302):
         raise SystemExit(f"{kind.name} {kind.path} answered HTTP {response.status_code}")
 
@@ -272,11 +339,15 @@ def measure_in_process(kind: PageKind, repeats: int) -> dict:
     from django.test.utils import CaptureQueriesContext
 
     client = Client()
+    if kind.user:
+        from django.contrib.auth import get_user_model
+
+        client.force_login(get_user_model().objects.get(username=kind.user))
     before = quiz_forms(kind).attempts()[0] if kind.submit else 0
     for _ in range(2):  # warm-up: renditions, template and URL caches
         response = request(client, kind, request_data(kind))
         check_response(kind, response)
-    html = b"" if kind.submit else response.content
+    html = b"" if kind.submit or kind.visit else response.content
     parser = AssetParser()
     parser.feed(html.decode("utf-8", "replace"))
     assets = sum(asset_gzip_bytes(client, url) for url in dict.fromkeys(parser.urls))
@@ -572,7 +643,7 @@ def table(rows: list[tuple[PageKind, dict, dict | None]]) -> str:
     lines = [header, "| " + " | ".join(["---"] * 9) + " |"]
     for kind, m, load in rows:
         rps = f"{load['rps']:.0f}" if load else "–"
-        if kind.submit:  # a 302 to the result page: no page of its own
+        if kind.submit or kind.visit:  # a 302 to the next page: no page of its own
             sizes = "– (302) | – | – | –"
         else:
             sizes = (
