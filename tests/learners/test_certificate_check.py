@@ -11,6 +11,7 @@ from core.models import Counter
 from learners.models import Certificate
 from learners.services.checks import MISSES_PER_ADDRESS
 from tests.learners.factories import LearnerFactory
+from tests.learners.helpers import make_profile, pass_quiz
 
 pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
 
@@ -97,3 +98,11 @@ def test_wrong_codes_are_limited_per_address_right_ones_are_not(certificate):
     assert "Trần T. B." not in refused.content.decode()
     other = Client(REMOTE_ADDR="198.51.100.4")
     assert other.get(check_url(CODE)).status_code == 200
+
+
+def test_a_printed_certificate_says_where_to_type_its_code(client, tree):
+    make_profile(client)
+    pass_quiz(client, tree.quiz)
+    certificate = Certificate.objects.filter(learner__isnull=False).latest("issued_at")
+    html = client.get(reverse("learners:certificate_print", args=[certificate.code])).content
+    assert f"hoặc nhập mã tại testserver{LOOKUP}" in html.decode()
