@@ -7,6 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from .exports import neutralise_csv_exports
+        from .exports import prepare_csv_exports
 
-        neutralise_csv_exports()
+        prepare_csv_exports()

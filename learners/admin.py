@@ -153,11 +153,16 @@ class CertificateViewSet(ModelViewSet):
     ]
 
 
+# Menu items registered under this hook join the “Học viên” menu (the learner reports).
+LEARNERS_MENU_HOOK = "register_learners_menu_item"
+
+
 class LearnersGroup(ViewSetGroup):
     menu_label = _("Learners")
     menu_icon = "group"
     menu_order = 300
     items = (LearnerViewSet, QuizAttemptViewSet, CertificateViewSet)
+    submenu_hook = LEARNERS_MENU_HOOK
 
 
 class AwardViewSet(SnippetViewSet):

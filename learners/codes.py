@@ -15,3 +15,9 @@ def normalise(code: str, group: int = 3) -> str:
     """What a person typed, as stored: upper case, spaces and dashes ignored, dashes restored."""
     cleaned = "".join(ch for ch in (code or "").upper() if ch.isalnum())[:24]
     return "-".join(cleaned[i : i + group] for i in range(0, len(cleaned), group))
+
+
+def well_formed(code: str, length: int) -> bool:
+    """Whether a normalised code could have been made by ``new_code(length)``."""
+    chars = code.replace("-", "")
+    return len(chars) == length and all(ch in ALPHABET for ch in chars)

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from places.models import Village
 
+from .services import checks
+
 pin_validator = RegexValidator(r"^\d{4,6}$", _("The PIN must be 4 to 6 digits."))
 
 
@@ -81,3 +83,32 @@ class SignInForm(forms.Form):
         ),
         error_messages={"required": _("Please write your PIN.")},
     )
+
+
+NOT_A_CODE = _(
+    "This is not a certificate code: it has 8 letters and digits, e.g. K7MQ-4DPX. "
+    "Check the code and try again."
+)
+
+
+class CertificateCheckForm(forms.Form):
+    """The code printed on a certificate, typed as it comes: any case, dash or not."""
+
+    ma = forms.CharField(
+        label=_("Certificate code"),
+        max_length=24,
+        help_text=_("Printed under the QR code: 8 letters and digits, e.g. K7MQ-4DPX."),
+        widget=forms.TextInput(
+            attrs={"autocapitalize": "characters", "autocomplete": "off", "spellcheck": "false"}
+        ),
+        error_messages={
+            "required": _("Please write the certificate code."),
+            "max_length": NOT_A_CODE,
+        },
+    )
+
+    def clean_ma(self) -> str:
+        code = checks.certificate_code(self.cleaned_data["ma"])
+        if not checks.is_certificate_code(code):
+            raise forms.ValidationError(NOT_A_CODE)
+        return code

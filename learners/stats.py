@@ -12,27 +12,40 @@ from .models import QuestionOutcome, QuizAttempt, SkillAchievement
 
 
 def quiz_rows(attempts: QuerySet | None = None) -> list[dict]:
-    """Per quiz: attempts, distinct learners, passed."""
+    """Per quiz: attempts and attempts passed; people who tried and people who passed.
+
+    A person is a learner profile, or a phone that has not saved a profile (its session).
+    Attempts whose learner deleted their profile belong to nobody any more: they count as
+    attempts, never as people.
+    """
     attempts = QuizAttempt.objects.all() if attempts is None else attempts
+    anonymous = Q(learner__isnull=True) & ~Q(session_key="")
+    passed = Q(passed=True)
     return list(
         attempts.values("quiz")
         .annotate(
             attempts=Count("pk"),
-            passed=Count("pk", filter=Q(passed=True)),
-            learners=Count("learner", distinct=True),
+            attempts_passed=Count("pk", filter=passed),
+            people=Count("learner", distinct=True)
+            + Count("session_key", distinct=True, filter=anonymous),
+            people_passed=Count("learner", distinct=True, filter=passed)
+            + Count("session_key", distinct=True, filter=anonymous & passed),
         )
         .order_by("quiz")
     )
 
 
 def question_rows(outcomes: QuerySet | None = None) -> list[dict]:
-    """Per question (its block id, the same in every revision and translation): how often
-    answered, how often right."""
+    """Per quiz and question: how often answered, how often right.
+
+    A question keeps its block id in every revision and in every translation of its quiz, so
+    the rows are per quiz (one page per language), never per id alone.
+    """
     outcomes = QuestionOutcome.objects.all() if outcomes is None else outcomes
     return list(
-        outcomes.values("question_id")
+        outcomes.values("quiz", "question_id")
         .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(correct=True)))
-        .order_by("question_id")
+        .order_by("quiz", "question_id")
     )
 
 

@@ -36,6 +36,7 @@ urlpatterns = [
         personal(views.certificate_print),
         name="certificate_print",
     ),
-    # Public on purpose: what a certificate's QR code opens.
+    # Public on purpose: what a certificate's QR code opens, and a form to type a code.
+    path("chung-nhan/", views.certificate_lookup, name="certificate_lookup"),
     path("chung-nhan/<code:code>/", views.certificate_check, name="certificate_check"),
 ]

@@ -14,16 +14,16 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
-from core.http import may_view
+from core.http import client_address, may_view
 from core.i18n import in_active_locale
 from lessons.models import LessonPage
 from quizzes.models import QuizPage
 from quizzes.submission import InvalidSubmission, Submission
 from skills.models import SkillArea
 
-from .forms import ProfileForm, SignInForm
+from .forms import CertificateCheckForm, ProfileForm, SignInForm
 from .models import Certificate, LessonCompletion, QuizAttempt
-from .services import awards, profiles, progress, records, sessions
+from .services import awards, checks, profiles, progress, records, sessions
 
 
 def home_for_locale(request: HttpRequest) -> Page:
@@ -305,12 +305,39 @@ def delete(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+def certificate_lookup(request: HttpRequest) -> HttpResponse:
+    """``/chung-nhan/?ma=…``: a code typed in (any case, dash or not) leads to its check page.
+
+    Nothing is looked up here: the check page does it, under its limit on wrong codes.
+    """
+    if "ma" not in request.GET:
+        return render(request, "learners/certificate_lookup.html", {"form": CertificateCheckForm()})
+    form = CertificateCheckForm(request.GET)
+    if form.is_valid():
+        return redirect("learners:certificate_check", code=form.cleaned_data["ma"])
+    return render(request, "learners/certificate_lookup.html", {"form": form}, status=400)
+
+
+@require_safe
 def certificate_check(request: HttpRequest, code: str) -> HttpResponse:
-    certificate = Certificate.objects.filter(code=code.upper()).first()
+    """What a certificate's QR code opens; a code in another case or without its dash is sent
+    on to its printed form."""
+    printed = checks.certificate_code(code)
+    if printed != code and checks.is_certificate_code(printed):
+        return redirect("learners:certificate_check", code=printed)
+    context = {"code": code, "form": CertificateCheckForm(initial={"ma": code})}
+    if not checks.is_certificate_code(printed):
+        return render(request, "learners/certificate_check.html", context, status=404)
+    try:
+        certificate = checks.find_certificate(printed, client_address(request))
+    except checks.TooManyMisses:
+        context["too_many"] = True
+        return render(request, "learners/certificate_check.html", context, status=429)
+    context["certificate"] = certificate
     return render(
         request,
         "learners/certificate_check.html",
-        {"certificate": certificate, "code": code},
+        context,
         status=200 if certificate else 404,
     )
 

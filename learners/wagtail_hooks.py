@@ -2,7 +2,8 @@
 
 - ``lesson_page_extras``: the “Tôi đã học xong” box on every lesson;
 - ``quiz_submitted``: a scored quiz form is recorded here (``views.record_submission``);
-- the admin: learners, attempts, certificates (``admin``), reports (``reports``).
+- the admin: learners, attempts, certificates (``admin``), and the reports (``reports``) in
+  the same “Học viên” menu.
 
 Offered to the apps above:
 
@@ -21,7 +22,7 @@ from wagtail.snippets.models import register_snippet
 from quizzes.models import QuizPage
 from quizzes.submission import HOOK as QUIZ_SUBMITTED
 
-from .admin import AwardViewSet, LearnersGroup
+from .admin import LEARNERS_MENU_HOOK, AwardViewSet, LearnersGroup
 from .models import QuizAttempt
 from .reports import QuestionReportView, QuizReportView
 from .services import records, sessions
@@ -67,15 +68,16 @@ def register_report_urls():
     return [path("reports/learners/", include((urls, "learner_reports")))]
 
 
-@hooks.register("register_reports_menu_item")
+# In the learners' menu, after the learners, attempts and certificates (orders 1 to 3).
+@hooks.register(LEARNERS_MENU_HOOK)
 def quiz_report_menu_item():
     return LearnerReportMenuItem(
-        _("Quiz results"), reverse("learner_reports:quizzes"), icon_name="table", order=900
+        _("Quiz results"), reverse("learner_reports:quizzes"), icon_name="table", order=4
     )
 
 
-@hooks.register("register_reports_menu_item")
+@hooks.register(LEARNERS_MENU_HOOK)
 def question_report_menu_item():
     return LearnerReportMenuItem(
-        _("Hardest questions"), reverse("learner_reports:questions"), icon_name="help", order=901
+        _("Hardest questions"), reverse("learner_reports:questions"), icon_name="help", order=5
     )

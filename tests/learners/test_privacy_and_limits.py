@@ -346,7 +346,7 @@ def crawl(client, start: str, limit: int) -> list[str]:
     return seen
 
 
-PUBLIC_PATTERNS = {"certificate_check"}  # public on purpose: what a QR code opens
+PUBLIC_PATTERNS = {"certificate_check", "certificate_lookup"}  # public: a QR code, a typed code
 
 
 def test_every_personal_page_is_private_and_never_stored(client, lesson, quiz):
