@@ -135,6 +135,10 @@ class DemoBuilder:
         draw = draw_hero if hero else draw_screen
         return self.image(key, alt, lambda: draw(screen))
 
+    def quiz_image(self, key: str, screen: Screen, alt: str):
+        """A quiz picture: the screen with no arrow or highlight that would give the answer away."""
+        return self.image(key, alt, lambda: draw_screen(screen, pointer=False))
+
     def video(self, video: Video) -> dict:
         """The demo video with its poster and captions, as a video block value."""
         Media = get_media_model()
@@ -326,7 +330,7 @@ class DemoBuilder:
                     "type": "item",
                     "id": block_id(prefix, n),
                     "value": {
-                        "image": self.screen_image(
+                        "image": self.quiz_image(
                             f"{prefix} · hình {n + 1}", choice.screen, choice.alt
                         ).pk,
                         "alt": choice.alt,
@@ -346,7 +350,7 @@ class DemoBuilder:
                 for n, c in enumerate(question.choices)
             ]
             if question.kind == "scenario":
-                image = self.screen_image(
+                image = self.quiz_image(
                     f"{prefix} · tình huống", question.scenario, question.scenario_alt
                 )
                 value.update(image=image.pk, alt=question.scenario_alt)
