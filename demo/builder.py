@@ -136,8 +136,26 @@ class DemoBuilder:
         return self.image(key, alt, lambda: draw(screen))
 
     def quiz_image(self, key: str, screen: Screen, alt: str):
-        """A quiz picture: the screen with no arrow or highlight that would give the answer away."""
-        return self.image(key, alt, lambda: draw_screen(screen, pointer=False))
+        """A quiz picture: the screen with no arrow or highlight that would give the answer away.
+
+        With ``update``, a quiz picture drawn otherwise before (an older seed drew the lessons'
+        arrow on it) is drawn again in place: its questions keep pointing at it.
+        """
+        image = self.image(key, alt, lambda: draw_screen(screen, pointer=False))
+        if self.update:
+            self.redraw(image, draw_screen(screen, pointer=False))
+        return image
+
+    def redraw(self, image, png: bytes) -> None:
+        """Give ``image`` the picture ``png`` if it holds another one (its renditions go too)."""
+        with image.open_file() as current:
+            if current.read() == png:
+                return
+        image.renditions.all().delete()
+        image.file.delete(save=False)
+        image.file = ImageFile(BytesIO(png), name=f"{block_id(image.title)[:13]}.png")
+        image._set_image_file_metadata()
+        image.save()
 
     def video(self, video: Video) -> dict:
         """The demo video with its poster and captions, as a video block value."""
