@@ -114,3 +114,22 @@ def test_an_attempt_is_titled_in_the_visitors_language(client, tree):
     with translation.override("vi"):
         (attempt,) = attempts(learner)
     assert attempt.quiz_title == tree.quiz.title
+
+
+def test_an_attempt_at_a_quiz_now_private_or_unpublished_is_left_out(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    learner = make_profile(client)
+    QuizAttemptFactory(quiz=tree.quiz, learner=learner, right=False)
+    PageViewRestriction.objects.create(
+        page=tree.topic, restriction_type=PageViewRestriction.PASSWORD, password="matkhau"
+    )
+    with CaptureQueriesContext(connection) as captured:
+        assert attempts(learner) == []
+    assert len(captured.captured_queries) == 1
+    assert tree.quiz.title not in client.get(INDEX).content.decode()
+
+    PageViewRestriction.objects.all().delete()
+    assert len(attempts(learner)) == 1
+    tree.quiz.unpublish()
+    assert attempts(learner) == []
