@@ -135,6 +135,28 @@ class DemoBuilder:
         draw = draw_hero if hero else draw_screen
         return self.image(key, alt, lambda: draw(screen))
 
+    def quiz_image(self, key: str, screen: Screen, alt: str):
+        """A quiz picture: the screen with no arrow or highlight that would give the answer away.
+
+        With ``update``, a quiz picture drawn otherwise before (an older seed drew the lessons'
+        arrow on it) is drawn again in place: its questions keep pointing at it.
+        """
+        image = self.image(key, alt, lambda: draw_screen(screen, pointer=False))
+        if self.update:
+            self.redraw(image, draw_screen(screen, pointer=False))
+        return image
+
+    def redraw(self, image, png: bytes) -> None:
+        """Give ``image`` the picture ``png`` if it holds another one (its renditions go too)."""
+        with image.open_file() as current:
+            if current.read() == png:
+                return
+        image.renditions.all().delete()
+        image.file.delete(save=False)
+        image.file = ImageFile(BytesIO(png), name=f"{block_id(image.title)[:13]}.png")
+        image._set_image_file_metadata()
+        image.save()
+
     def video(self, video: Video) -> dict:
         """The demo video with its poster and captions, as a video block value."""
         Media = get_media_model()
@@ -326,7 +348,7 @@ class DemoBuilder:
                     "type": "item",
                     "id": block_id(prefix, n),
                     "value": {
-                        "image": self.screen_image(
+                        "image": self.quiz_image(
                             f"{prefix} · hình {n + 1}", choice.screen, choice.alt
                         ).pk,
                         "alt": choice.alt,
@@ -346,7 +368,7 @@ class DemoBuilder:
                 for n, c in enumerate(question.choices)
             ]
             if question.kind == "scenario":
-                image = self.screen_image(
+                image = self.quiz_image(
                     f"{prefix} · tình huống", question.scenario, question.scenario_alt
                 )
                 value.update(image=image.pk, alt=question.scenario_alt)

@@ -6,6 +6,11 @@ fill, thick border, bold text) with a big arrow pointing at it. ``draw_hero`` pu
 plain landscape card. The drawings must read on a small phone screen and on a black-and-white
 printout, so the highlight is made with shape and thickness, never with colour alone, and body text is
 about 30 px at 720 px wide. Output is deterministic: the same ``Screen`` always gives the same bytes.
+
+A quiz picture is drawn with ``pointer=False``: the screen as the phone shows it, with no arrow and
+no lesson-style highlight, which would tell the learner which picture is the right answer. A
+settings row that is the point of the picture is still marked as selected, in the same way on
+every choice.
 """
 
 from __future__ import annotations
@@ -156,8 +161,11 @@ class _Box:
 class _Ctx:
     """Where and how big to draw: ``u(v)`` turns reference units into pixels."""
 
-    def __init__(self, img: Image.Image, scale: float, text_scale: float, danger: bool) -> None:
+    def __init__(
+        self, img: Image.Image, scale: float, text_scale: float, danger: bool, pointer: bool = True
+    ) -> None:
         self.img = img
+        self.pointer = pointer  # lesson pictures point at the button; quiz pictures never do
         self.d = ImageDraw.Draw(img)
         self.s = scale
         self.ts = text_scale
@@ -357,7 +365,12 @@ def _draw_button(ctx: _Ctx, box: _Box, block: _Block) -> None:
     """The one thing to press: strong fill, thick ink border, an outer ring, bold white text.
 
     Danger screens use the same colours: there the button is the safe thing to do ("Từ chối").
+    A quiz picture draws it as an ordinary app button instead (see the module's docstring).
     """
+    if not ctx.pointer:
+        _rrect(ctx, box, 22, fill=BAR, outline=INK, width=3)
+        _centre_text(ctx, box, block, PAPER)
+        return
     ring = _Box(box.x0 - ctx.u(9), box.y0 - ctx.u(9), box.x1 + ctx.u(9), box.y1 + ctx.u(9))
     _rrect(ctx, ring, 30, outline=INK, width=3)
     _rrect(ctx, box, 22, fill=HILITE, outline=INK, width=7)
@@ -404,6 +417,8 @@ def _arrow(ctx: _Ctx, tip: tuple[float, float], angle: float, length: float) -> 
 
 def _arrow_to(ctx: _Ctx, target: _Box, bounds: _Box, prefer: str = "") -> None:
     """Point a big arrow at ``target`` from the side with the most room inside ``bounds``."""
+    if not ctx.pointer:
+        return
     gap = ctx.u(12)
     rooms = {
         "right": bounds.x1 - target.x1 - gap,
@@ -533,7 +548,7 @@ def _lay_home(ctx: _Ctx, sc: Screen, area: _Box, head_w: float) -> _Box | None:
             ctx.overflow = True
             break
         box = _Box(cx - icon / 2, top, cx + icon / 2, top + icon)
-        chosen = bool(sc.button) and _same(label, sc.button)
+        chosen = bool(sc.button) and _same(label, sc.button) and ctx.pointer
         if chosen:
             pad = ctx.u(16)
             ring = _Box(box.x0 - pad, box.y0 - pad, box.x1 + pad, box.y1 + pad)
@@ -763,11 +778,11 @@ def _lay_call(ctx: _Ctx, sc: Screen, area: _Box, head_w: float) -> _Box | None:
     for accept, fx in ((False, 0.33), (True, 0.67)):
         cx = area.x0 + area.w * fx
         chosen = accept_chosen if accept else decline_chosen
-        box = _round_button(ctx, cx, buttons_cy, r, accept, chosen)
+        box = _round_button(ctx, cx, buttons_cy, r, accept, chosen and ctx.pointer)
         default = "Trả lời" if accept else "Từ chối"
         label = sc.button if chosen else default
         label_w = area.w * 0.33
-        block = _measure(ctx, label, TEXT_SMALL, chosen, label_w, max_rows=2)
+        block = _measure(ctx, label, TEXT_SMALL, chosen and ctx.pointer, label_w, max_rows=2)
         _draw_block(
             ctx, block, cx - label_w / 2, buttons_cy + r + ctx.u(22), label_w, INK, "center"
         )
@@ -908,7 +923,11 @@ def _lay_settings(ctx: _Ctx, sc: Screen, area: _Box, head_w: float) -> _Box | No
             ctx.overflow = True
             break
         box = _Box(area.x0 + (ctx.u(8) if chosen else 0), y, area.x0 + width, y + row_h)
-        if chosen:
+        selected = chosen and not ctx.pointer  # a quiz picture: selected, not pointed at
+        if selected:
+            inner = _Box(box.x0, box.y0 + ctx.u(6), box.x1, box.y1 - ctx.u(6))
+            _rrect(ctx, inner, 20, fill=SOFT_BLUE, outline=INK, width=4)
+        elif chosen:
             ring = _Box(box.x0 - ctx.u(8), box.y0 - ctx.u(2), box.x1 + ctx.u(8), box.y1 + ctx.u(2))
             _rrect(ctx, ring, 26, outline=INK, width=3)
             _rrect(
@@ -921,12 +940,12 @@ def _lay_settings(ctx: _Ctx, sc: Screen, area: _Box, head_w: float) -> _Box | No
             )
         else:
             ctx.d.line([(box.x0, box.y1), (box.x1, box.y1)], fill=RULE, width=ctx.w(2))
-        fg = PAPER if chosen else INK
+        fg = PAPER if chosen and not selected else INK
         ir = ctx.u(20)
         icx = box.x0 + ctx.u(18) + ir
         ctx.d.ellipse(
             (icx - ir, box.cy - ir, icx + ir, box.cy + ir),
-            fill=PAPER if chosen else _colour_for(row),
+            fill=PAPER if chosen and not selected else _colour_for(row),
             outline=INK,
             width=ctx.w(2),
         )
@@ -1114,6 +1133,7 @@ def _render(
     size: tuple[int, int],
     background,
     phone_in: _Box,
+    pointer: bool = True,
 ) -> tuple[Image.Image, bool]:
     """Draw at ``SS`` times the size on ``background(ctx)``, then shrink.
 
@@ -1130,7 +1150,7 @@ def _render(
     img = None
     for attempt, text_scale in enumerate(TEXT_SCALES):
         img = Image.new("RGB", big, CANVAS)
-        ctx = _Ctx(img, scale, text_scale, sc.danger)
+        ctx = _Ctx(img, scale, text_scale, sc.danger, pointer)
         background(ctx)
         _paint_phone(ctx, sc, phone)
         if sc.danger:
@@ -1150,9 +1170,14 @@ def _png(img: Image.Image) -> bytes:
     return out.getvalue()
 
 
-def draw_screen(screen: Screen, size: tuple[int, int] = (720, 960)) -> bytes:
-    """Return a PNG of ``screen`` drawn as a phone, ``size`` = (width, height) in pixels."""
-    img, _ = _render(screen, size, _no_background, _portrait_phone(size))
+def draw_screen(
+    screen: Screen, size: tuple[int, int] = (720, 960), *, pointer: bool = True
+) -> bytes:
+    """Return a PNG of ``screen`` drawn as a phone, ``size`` = (width, height) in pixels.
+
+    ``pointer=False`` for a quiz: no arrow and no highlighted button (see the module's docstring).
+    """
+    img, _ = _render(screen, size, _no_background, _portrait_phone(size), pointer)
     return _png(img)
 
 

@@ -147,6 +147,7 @@ def index(request: HttpRequest) -> HttpResponse:
         {
             "learner": learner,
             "progress": progress.progress(learner, home_for_locale(request)),
+            "attempts": progress.attempts(learner),
             "areas": areas,
             "confirmed_lessons": confirmed,
             "skills_seen": trainer_seen_skills(seen),

@@ -20,7 +20,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, in_active_locale
-from core.images import STEP_IMAGE_SPECS, prefetch_renditions
+from core.images import QUIZ_IMAGE_SPECS, prefetch_renditions
 from skills.models import Skill
 
 from .blocks import Choice, QuestionStreamBlock
@@ -37,7 +37,11 @@ class ShownQuestion:
     block: object  # the StreamField child (``.id``, ``.block``, ``.value``)
     choices: list[Choice]
     selected: tuple = ()  # choice ids the learner had picked (when a form comes back)
-    flagged: bool = False  # the form came back with this question to fix
+    flag_note: str = ""  # the form came back with this question to fix: why, in words
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.flag_note)
 
     @property
     def id(self) -> str:
@@ -48,14 +52,44 @@ class ShownQuestion:
         return self.block.value
 
 
+@dataclass(frozen=True)
+class ReviewedChoice:
+    """A choice named on a result: picked by the learner, right, or both."""
+
+    choice: Choice
+    position: int  # 1, 2, … in the order the form showed the choices
+    picked: bool
+    right: bool
+
+    @property
+    def name(self) -> str:
+        """How the result names it: its words, or “Hình 2: <what the picture shows>”."""
+        if self.choice.image is None:
+            return self.choice.label
+        picture = _("Picture %(number)s") % {"number": self.position}
+        return f"{picture}: {self.choice.label}" if self.choice.label else picture
+
+    @property
+    def feedback(self) -> str:
+        return self.choice.feedback
+
+
 @dataclass
 class ReviewedQuestion:
-    """A question of a result: what was picked and what was right, with each one's feedback."""
+    """A question of a result: what was picked and what was right, with the feedback."""
 
     question: ShownQuestion
     ok: bool
-    listed: list[tuple[Choice, bool, bool]]  # (choice, picked, right): picked or right only
+    listed: list[ReviewedChoice]  # the choices picked or right, in the order shown
     skill: Skill | None
+
+    @property
+    def picked(self) -> list[ReviewedChoice]:
+        return [choice for choice in self.listed if choice.picked]
+
+    @property
+    def right(self) -> list[ReviewedChoice]:
+        return [choice for choice in self.listed if choice.right]
 
 
 class QuizPage(RoutablePageMixin, Page):
@@ -147,8 +181,14 @@ class QuizPage(RoutablePageMixin, Page):
 
     # The form ------------------------------------------------------------------------------
 
-    def questions_in_order(self, order: list[dict], answers=None, flagged=()) -> list:
-        """The questions in the order one form showed them, with that form's choice order."""
+    def questions_in_order(
+        self, order: list[dict], answers=None, invalid: InvalidSubmission | None = None
+    ) -> list:
+        """The questions in the order one form showed them, with that form's choice order.
+
+        With ``invalid`` (the form sent back), its flagged questions say what to correct.
+        """
+        flagged = invalid.question_ids if invalid else ()
         blocks = {block.id: block for block in self.questions}
         shown = []
         for number, item in enumerate(order, start=1):
@@ -161,7 +201,7 @@ class QuizPage(RoutablePageMixin, Page):
                     block,
                     block.value.choices_in(item["c"]),
                     tuple((answers or {}).get(block.id, ())),
-                    block.id in flagged,
+                    invalid.flag_note(number) if block.id in flagged else "",
                 )
             )
         return shown
@@ -177,8 +217,8 @@ class QuizPage(RoutablePageMixin, Page):
                 continue
             picked, right = set(record["chosen"]), set(record["correct"])
             listed = [
-                (choice, choice.id in picked, choice.id in right)
-                for choice in question.choices
+                ReviewedChoice(choice, position, choice.id in picked, choice.id in right)
+                for position, choice in enumerate(question.choices, start=1)
                 if choice.id in picked or choice.id in right
             ]
             rows.append(
@@ -204,10 +244,11 @@ class QuizPage(RoutablePageMixin, Page):
         if order is None or not token:
             token, order = new_form_token(self)
         answers = invalid.answers if invalid else None
-        flagged = invalid.question_ids if invalid else ()
-        prefetch_renditions(self.images(), STEP_IMAGE_SPECS)
+        prefetch_renditions(self.images(), QUIZ_IMAGE_SPECS)
+        questions = self.questions_in_order(order, answers, invalid)
         return {
-            "questions": self.questions_in_order(order, answers, flagged),
+            "questions": questions,
+            "flagged_questions": [question for question in questions if question.flagged],
             "form_token": token,
             "error": invalid.message if invalid else "",
         }

@@ -38,22 +38,34 @@ REASONS = {
 }
 # Mistakes a person makes: their answers and the same form come back to be corrected.
 CORRECTABLE = ("missing", "too_many")
+# What each question to correct says about itself (and the banner's link to it says).
+FLAG_NOTES = {
+    "missing": _("Question %(number)s: you have not chosen an answer."),
+    "too_many": _("Question %(number)s: choose only one answer."),
+}
 
 
 class InvalidSubmission(Exception):
     """A form that records nothing: a message, and what to give back to the form.
 
     ``answers`` are re-ticked on the form shown again; with ``order`` and ``token`` the very
-    same form comes back (only the flagged questions to fix), else a fresh one.
+    same form comes back (only the flagged questions to fix, each saying why: ``reason``, a
+    key of ``FLAG_NOTES``), else a fresh one.
     """
 
-    def __init__(self, message, *, answers=None, order=None, token="", question_ids=()):
+    def __init__(self, message, *, answers=None, order=None, token="", question_ids=(), reason=""):
         super().__init__(str(message))
         self.message = message
         self.answers = answers or {}
         self.order = order
         self.token = token
         self.question_ids = set(question_ids)
+        self.reason = reason
+
+    def flag_note(self, number: int) -> str:
+        """What flagged question ``number`` says: “Câu 3: bạn chưa chọn đáp án.”"""
+        note = FLAG_NOTES.get(self.reason, FLAG_NOTES["missing"])
+        return note % {"number": number}
 
 
 @dataclass(frozen=True)
@@ -123,5 +135,6 @@ def read_submission(quiz: QuizPage, post, content_length: int = 0) -> Submission
             order=payload["o"] if keep else None,
             token=token if keep else "",
             question_ids=error.question_ids,
+            reason=error.reason if keep else "",
         ) from None
     return Submission(quiz, payload["r"], payload["n"], payload["o"], answers, result)

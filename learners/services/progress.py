@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from wagtail.models import Page
+from django.db.models import Exists, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Substr
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, PageViewRestriction
 
 from lessons.models import LessonPage, TopicPage
 from quizzes.models import QuizPage
 
-from ..models import Learner
+from ..models import Learner, QuizAttempt
 
 
 def progress(learner: Learner, home) -> list[dict]:
@@ -46,3 +50,27 @@ def progress(learner: Learner, home) -> list[dict]:
             }
         )
     return rows
+
+
+def attempts(learner: Learner) -> list[QuizAttempt]:
+    """Every quiz attempt of this learner, newest first, passed or not, in one query.
+
+    Each carries ``quiz_title``: the quiz's title in the active language where it has a
+    translation, else as it was taken. Attempts at a quiz that is unpublished or now behind a
+    view restriction are left out, as its result page is (no title of a private page shows).
+    """
+    language = get_supported_content_language_variant(get_language())
+    here = Page.objects.filter(
+        translation_key=OuterRef("quiz__translation_key"), locale__language_code=language
+    ).values("title")[:1]
+    # A restriction on the quiz or any page above it: its page's path begins the quiz's path.
+    restricted = PageViewRestriction.objects.annotate(
+        above=Substr(OuterRef("quiz__path"), 1, F("page__depth") * Page.steplen)
+    ).filter(page__path=F("above"))
+    return list(
+        learner.attempts.filter(quiz__live=True)
+        .exclude(Exists(restricted))
+        .annotate(quiz_title=Coalesce(Subquery(here), F("quiz__title")))
+        .only("learner", "public_id", "created_at", "correct", "total", "passed")
+        .order_by("-created_at", "-pk")
+    )

@@ -32,7 +32,7 @@ LEARNER_URL = re.compile(r"/hoc-vien/$")
 CHECK_URL = re.compile(r"/chung-nhan/[^/]+/$")
 WRONG_PIN = "Mã học viên hoặc mã PIN chưa đúng"
 ANSWER_EVERY_QUESTION = "Vui lòng trả lời tất cả các câu"
-NOTE_SEPARATOR = " — "  # result page: “<choice> — câu trả lời của bạn, đáp án đúng”
+PICTURE_PREFIX = re.compile(r"^Hình \d+: ")  # the result names a picture “Hình 2: <its alt>”
 
 
 # Reading the quiz form ------------------------------------------------------------------------
@@ -58,12 +58,12 @@ def questions(page) -> list:
     return fieldsets.all()
 
 
-def quiz_skill_codes(page) -> set[str]:
-    """The skill codes the quiz page says it checks."""
+def quiz_skill_names(page) -> set[str]:
+    """The skills the quiz page says it checks (by name: citizens see no framework codes)."""
     return {
-        code.strip()
-        for code in page.locator("section.skills li .code").all_inner_texts()
-        if code.strip()
+        " ".join(name.split())
+        for name in page.locator("section.skills li").all_inner_texts()
+        if name.strip()
     }
 
 
@@ -85,23 +85,24 @@ def check_layout(page) -> None:
 
 
 @dataclass
-class Answer:
-    name: str
-    chosen: bool
-    right: bool
-    feedback: str
-
-
-@dataclass
 class Reviewed:
     question: str
     verdict: str
     ok: bool
-    answers: list[Answer] = field(default_factory=list)
+    picked: list[str] = field(default_factory=list)  # “Bạn chọn: …”
+    right: list[str] = field(default_factory=list)  # the picked ones, or “Đáp án đúng: …”
+    feedback: list[str] = field(default_factory=list)
 
     @property
     def right_names(self) -> set[str]:
-        return {answer.name for answer in self.answers if answer.right}
+        return set(self.right)
+
+
+def choice_names(box) -> list[str]:
+    return [
+        PICTURE_PREFIX.sub("", " ".join(name.split()))
+        for name in box.locator(".choice-name").all_inner_texts()
+    ]
 
 
 def read_review(page) -> dict[str, Reviewed]:
@@ -109,25 +110,20 @@ def read_review(page) -> dict[str, Reviewed]:
     review = {}
     for item in page.locator("ol.review > li").all():
         question = " ".join(item.locator("p > strong").first.inner_text().split())
-        verdict_box = item.locator(".verdict")
-        row = Reviewed(
+        picked_box, verdict_box = item.locator(".picked"), item.locator(".verdict")
+        expect(picked_box).to_contain_text("Bạn chọn: ")
+        ok = "ok" in (verdict_box.get_attribute("class") or "").split()
+        picked = choice_names(picked_box)
+        review[question] = Reviewed(
             question=question,
             verdict=" ".join(verdict_box.inner_text().split()),
-            ok="ok" in (verdict_box.get_attribute("class") or "").split(),
+            ok=ok,
+            picked=picked,
+            right=picked if ok else choice_names(verdict_box),
+            feedback=[
+                " ".join(text.split()) for text in item.locator(".feedback").all_inner_texts()
+            ],
         )
-        for answer in item.locator(".answer-list > li").all():
-            first, _, rest = answer.inner_text().strip().partition("\n")
-            name, separator, notes = first.rpartition(NOTE_SEPARATOR)
-            assert separator, f"{question}: cannot read the answer line {first!r}"
-            row.answers.append(
-                Answer(
-                    name=" ".join(name.split()),
-                    chosen="câu trả lời của bạn" in notes,
-                    right="is-correct" in (answer.get_attribute("class") or "").split(),
-                    feedback=" ".join(rest.split()),
-                )
-            )
-        review[question] = row
     assert review, f"{page.url}: the result lists no answers"
     return review
 
@@ -184,7 +180,7 @@ def answer_right(page, review: dict[str, Reviewed]) -> None:
 class QuizRun:
     topic_title: str
     quiz_url: str
-    skill_codes: set[str]
+    skill_names: set[str]
     result_url: str = ""
     review: dict[str, Reviewed] = field(default_factory=dict)
 
@@ -196,8 +192,8 @@ def pass_quiz(page, topic: str = SCAM_TOPIC, check=None) -> QuizRun:
     """
     check = check or (lambda page: None)
     run = QuizRun(open_quiz_from_topic(page, topic), page.url, set())
-    run.skill_codes = quiz_skill_codes(page)
-    assert run.skill_codes, "the quiz page names no skills it checks"
+    run.skill_names = quiz_skill_names(page)
+    assert run.skill_names, "the quiz page names no skills it checks"
     check(page)
     answer_first_choices(page)
     status = tap_submit(page)
@@ -284,12 +280,18 @@ def assert_learner_page(page, code: str, name: str, run: QuizRun) -> None:
     skills = page.locator("section[aria-labelledby=skills-heading]")
     areas = [" ".join(text.split()) for text in skills.locator("h3").all_inner_texts()]
     assert areas, "the learner page shows no skill areas"
-    assert all(re.match(r"^\d+\.\s", area) for area in areas), areas
-    shown = {code.strip() for code in skills.locator("li strong").all_inner_texts()}
-    assert shown == run.skill_codes, f"skills shown {shown}, the quiz checks {run.skill_codes}"
-    for skill in shown:  # each skill sits under its area (“4.2” under “4. …”)
-        area = skill.split(".")[0]
-        assert any(heading.startswith(f"{area}.") for heading in areas), (skill, areas)
+    assert not any(re.match(r"^\d", area) for area in areas), areas  # names, no codes
+    shown = {" ".join(name.split()) for name in skills.locator("li").all_inner_texts()}
+    assert shown == run.skill_names, f"skills shown {shown}, the quiz checks {run.skill_names}"
+
+    # Every attempt is listed, the failed first try too: newest first, each with its result.
+    attempts = page.locator("section[aria-labelledby=attempts-heading] li")
+    expect(attempts.filter(has_text="Chưa đạt")).not_to_have_count(0)
+    expect(attempts.first).to_contain_text("Đạt")
+    expect(attempts.first).to_contain_text(re.compile(r"\d\d/\d\d/20\d\d"))
+    expect(attempts.first.locator("a", has_text="Xem kết quả lần này")).to_have_attribute(
+        "href", re.compile(r"/hoc-vien/ket-qua/[0-9a-f-]{36}/$")
+    )
 
     link = certificate_link(page, run.topic_title)
     expect(link).to_have_attribute("href", CHECK_URL)
@@ -311,14 +313,13 @@ def test_pass_a_quiz_save_it_and_use_the_record_on_other_phones(
     expect(score).to_contain_text(f"Đúng {total} trên {total} câu")
     expect(score).to_contain_text("Đạt")
     for question, row in run.review.items():
-        assert row.ok and row.verdict == "✓ Đúng", f"{question!r}: verdict {row.verdict!r}"
-        mine = [answer for answer in row.answers if answer.chosen]
-        assert mine and all(answer.right for answer in mine), f"{question!r}: {row.answers}"
-        assert all(answer.feedback for answer in mine), f"{question!r}: no feedback shown"
+        assert row.ok and row.verdict == "✔ Bạn trả lời đúng.", f"{question!r}: {row.verdict!r}"
+        assert row.picked, f"{question!r}: the result does not say what was chosen"
+        assert row.feedback, f"{question!r}: no feedback shown"
     shown = page.locator("section[aria-labelledby=shown-heading]")
     expect(shown.locator("h2")).to_have_text("Kỹ năng bạn đã thể hiện")
-    codes = {text.strip() for text in shown.locator("li strong").all_inner_texts()}
-    assert codes == run.skill_codes, f"skills shown {codes}, the quiz checks {run.skill_codes}"
+    names = {" ".join(text.split()) for text in shown.locator("li").all_inner_texts()}
+    assert names == run.skill_names, f"skills shown {names}, the quiz checks {run.skill_names}"
 
     review_links = page.locator("section[aria-labelledby=review-heading] li > a")
     lesson_paths = review_links.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
@@ -379,7 +380,6 @@ def test_a_question_left_blank_keeps_the_other_answers_without_javascript(nojs_p
     assert page.url.endswith("/nop-bai/"), page.url  # the quiz's own submit address
     alert = page.locator("main [role=alert]")
     expect(alert).to_contain_text(ANSWER_EVERY_QUESTION)
-    alert_id = alert.get_attribute("id")
 
     again = questions(page)
     assert [question_text(fieldset) for fieldset in again] == [
@@ -395,7 +395,10 @@ def test_a_question_left_blank_keeps_the_other_answers_without_javascript(nojs_p
         if text == blank_text:
             assert checked == [], f"{text!r} was left blank but shows {checked}"
             expect(fieldset).to_have_class(re.compile(r"\bflagged\b"))
-            expect(fieldset).to_have_attribute("aria-describedby", alert_id)
+            note = fieldset.locator(".flag-note")
+            expect(note).to_be_visible()
+            expect(note).to_contain_text(re.compile(r"Câu \d+: bạn chưa chọn đáp án"))
+            expect(fieldset).to_have_attribute("aria-describedby", note.get_attribute("id"))
         else:
             assert checked == [chosen[text]], f"{text!r}: chose {chosen[text]!r}, shows {checked}"
             expect(fieldset).not_to_have_class(re.compile(r"\bflagged\b"))
@@ -409,5 +412,109 @@ def test_a_question_left_blank_keeps_the_other_answers_without_javascript(nojs_p
     expect(page).to_have_url(RESULT_URL)
     review = read_review(page)
     for text, name in chosen.items():
-        mine = [answer.name for answer in review[text].answers if answer.chosen]
+        mine = review[text].picked
         assert mine == [name], f"{text!r}: chose {name!r}, the result says {mine}"
+
+
+def test_unanswered_questions_are_marked_and_linked_from_the_banner(nojs_phone):
+    """Without JavaScript: each blank question says so in words, and the banner links to it."""
+    page = nojs_phone
+    open_quiz_from_topic(page)
+    fieldsets = questions(page)
+    assert len(fieldsets) >= 4
+    blank = [1, len(fieldsets) - 1]  # the 2nd and the last: the last is far below the banner
+    chosen = {}
+    for index, fieldset in enumerate(fieldsets):
+        if index not in blank:
+            label = fieldset.locator("label.choice").first
+            label.tap()
+            chosen[question_text(fieldset)] = choice_name(label)
+    assert tap_submit(page) == 400
+
+    banner = page.locator("main [role=alert]")
+    links = banner.locator("ul.flag-links a")
+    expect(links).to_have_count(len(blank))
+    expected = [f"Câu {index + 1}: bạn chưa chọn đáp án." for index in blank]
+    assert [" ".join(t.split()) for t in links.all_inner_texts()] == [
+        f"! {text}" for text in expected
+    ]
+    again = questions(page)
+    for index, text in zip(blank, expected, strict=True):
+        note = again[index].locator(".flag-note")
+        expect(note).to_be_visible()
+        expect(note).to_contain_text(text)
+        expect(note.locator(".flag-icon")).to_be_visible()
+        # The note sits below the question's title, not under it.
+        legend = again[index].locator("legend").bounding_box()
+        box = note.bounding_box()
+        assert box["y"] >= legend["y"] + legend["height"] - 1, (legend, box)
+        assert box["height"] >= 24 and box["width"] >= 250, box
+    for fieldset in again:  # what was ticked stays ticked
+        text = question_text(fieldset)
+        if text in chosen:
+            checked = [
+                choice_name(label)
+                for label in fieldset.locator("label.choice").all()
+                if label.locator("input").is_checked()
+            ]
+            assert checked == [chosen[text]], (text, checked)
+
+    # The last question is out of sight; its banner link brings it into view.
+    last = again[blank[-1]]
+    assert last.bounding_box()["y"] > PHONE["viewport"]["height"]
+    links.last.tap()
+    expect(page).to_have_url(re.compile(rf"#cau-{blank[-1] + 1}$"))
+    page.wait_for_timeout(200)
+    box = last.bounding_box()
+    assert 0 <= box["y"] < PHONE["viewport"]["height"] / 2, box
+    expect(last.locator(".flag-note")).to_be_in_viewport()
+    assert_no_horizontal_scroll(page)
+
+
+HILITE = (186, 62, 8)  # the lessons' “press this” orange (demo/pictures.py)
+
+
+def test_picture_choices_fill_the_phone_and_show_no_answer_marker(phone):
+    page = phone
+    open_quiz_from_topic(page)
+    question = page.locator("fieldset.question", has=page.locator(".picture-choices")).first
+    expect(question).to_have_count(1)
+    question.scroll_into_view_if_needed()
+    pictures = question.locator(".picture-choices img")
+    assert pictures.count() >= 2
+    scroll_through(page)
+    assert_images_loaded(page)
+    tops = []
+    for picture in pictures.all():
+        picture.scroll_into_view_if_needed()
+        box = picture.bounding_box()
+        assert box["width"] >= 300, f"a picture choice is {box['width']:.0f} px wide"
+        tops.append(box["y"] + page.evaluate("window.scrollY"))
+        natural = picture.evaluate("img => img.naturalWidth")
+        assert natural >= 2 * 300 or natural >= picture.evaluate("img => img.width"), natural
+        assert ".webp" in picture.evaluate("img => img.currentSrc")
+        # No lesson-style highlight on the picture: count its “press this” orange pixels.
+        orange = picture.evaluate(
+            """(img, target) => {
+                const canvas = document.createElement('canvas');
+                canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+                const ctx = canvas.getContext('2d');
+                ctx.drawImage(img, 0, 0);
+                const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+                let count = 0;
+                for (let i = 0; i < data.length; i += 4) {
+                    if (Math.abs(data[i] - target[0]) < 30 && Math.abs(data[i + 1] - target[1]) < 30
+                        && Math.abs(data[i + 2] - target[2]) < 30) count++;
+                }
+                return count;
+            }""",
+            list(HILITE),
+        )
+        assert orange < 200, f"{orange} highlight pixels on a picture choice"
+    assert tops == sorted(tops) and len({round(top) for top in tops}) == len(tops), (
+        "picture choices should be one per row"
+    )
+    # Tapping a picture chooses it.
+    pictures.nth(1).tap()
+    expect(question.locator("input[type=radio]").nth(1)).to_be_checked()
+    assert_no_horizontal_scroll(page)

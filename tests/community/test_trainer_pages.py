@@ -403,7 +403,8 @@ def test_a_visit_with_two_lessons_and_two_outcomes_shows_on_the_members_record(f
     assert record.count(f"Tổ công nghệ số cộng đồng xác nhận ngày {today}") >= 3  # 2 + skill
     for lesson in field["lessons"]:
         assert lesson.title in record
-    assert "2.6" in record  # the skill VNeID level 2 shows, seen by the trainer
+    # The skill VNeID level 2 shows (2.6), seen by the trainer: by its name, no code.
+    assert "Quản lý danh tính số" in record
     assert url("household", household) not in record  # no way to the household's page
 
 

@@ -59,7 +59,7 @@ def test_wrong_answers_show_the_right_answer_and_feedback(client, quiz):
     response = submit(client, quiz, answers_for(quiz, right=False), form["token"])
     html = client.get(response.url).content.decode()
     assert "Chưa đạt" in html
-    assert "đáp án đúng" in html and "câu trả lời của bạn" in html
+    assert "Đáp án đúng" in html and "Bạn chọn" in html and "Chưa đúng" in html
     first_choice = quiz.questions[0].value.get("choices")
     feedback = [c["feedback"] for c in first_choice if c["feedback"]]
     assert feedback and any(text in html for text in feedback)
