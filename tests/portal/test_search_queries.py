@@ -111,3 +111,8 @@ def test_english_query_finds_the_lesson(query, slug):
 
 def test_the_table_is_big_enough():
     assert len(VIETNAMESE) + len(ENGLISH) >= 40
+
+
+def test_sending_money_does_not_put_a_scam_first():
+    assert first_three("chuyen tien", "vi")[0] not in SCAMS
+    assert first_three("chuyển tiền", "vi")[0] == "tra-tien-bang-ma-vietqr"
