@@ -15,53 +15,33 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.errors import problem_response, wants_json
 from core.images import CARD_IMAGE_SPECS, prefetch_renditions
-from core.search import MAX_QUERY_LENGTH, rank, search_terms
-from lessons.models import LessonPage, TopicPage
+from core.search import MAX_QUERY_LENGTH
+from lessons.models import LessonPage
+from portal.search import SearchOutcome, find, specific_pages
 
 RESULTS_PER_PAGE = 10
 
 
-def search_pages(query: str):
-    """Live lessons and topics of the active locale matching every word, accents or not."""
-    terms = search_terms(query)
-    if not terms:
-        return []
-    pages = (
-        Page.objects.live().public().type(LessonPage, TopicPage).filter(locale=Locale.get_active())
-    )
-    matches = pages.search(" ".join(terms), operator="and", order_by_relevance=False)
-    ids = [page.pk for page in matches]
-    if not ids:
-        # Let a half-typed last word still find something (“dang nhap vne”).
-        ids = [page.pk for page in pages.autocomplete(" ".join(terms), operator="and")]
-    # The backends rank differently (BM25 on SQLite, ts_rank on PostgreSQL); our own ranking
-    # keeps the results and their order the same on both.
-    results = sorted(Page.objects.filter(pk__in=ids).specific(), key=lambda page: page.path)
-    results.sort(
-        key=lambda page: (
-            rank(terms, page.title, page.search_summary(), page.search_body()),
-            page.depth,  # a lesson before its topic when both match as well
-        ),
-        reverse=True,
-    )
-    return results
+def search_pages(query: str) -> list[Page]:
+    """Live lessons and topics of the active locale that answer ``query``, best first."""
+    return specific_pages(find(query).page_ids)
 
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
     too_long = len(query) > MAX_QUERY_LENGTH
-    results = search_pages(query) if query else []
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    outcome = find(query) if query else SearchOutcome(page_ids=[], suggestion="")
+    paginator = Paginator(outcome.page_ids, RESULTS_PER_PAGE)
     try:
         page_obj = paginator.page(request.GET.get("trang", 1))
     except (PageNotAnInteger, EmptyPage):
         page_obj = paginator.page(1)
-    specific = list(page_obj.object_list)
+    specific = specific_pages(list(page_obj.object_list))
     prefetch_related_objects(
         [page for page in specific if isinstance(page, LessonPage)], "hero_image"
     )
@@ -79,6 +59,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "results": specific,
             "page_obj": page_obj,
             "paginator": paginator,
+            "suggestion": outcome.suggestion,
         },
     )
 

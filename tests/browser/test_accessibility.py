@@ -35,6 +35,7 @@ PAGES = {
     "lesson with video": ("/vneid/kich-hoat-tai-khoan-vneid/", 200),
     "search results": ("/tim-kiem/?q=vneid", 200),
     "search, nothing found": ("/tim-kiem/?q=xyzxyz", 200),
+    "search, a one-letter slip": ("/tim-kiem/?q=vneld", 200),
     "lesson print": ("/vneid/dang-nhap-vneid/in/", 200),
     "topic print": ("/vneid/in/", 200),
     "English lesson": ("/en/vneid/dang-nhap-vneid/", 200),
