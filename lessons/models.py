@@ -34,6 +34,7 @@ from core.images import CARD_IMAGE_SPECS, PRINT_IMAGE_SPECS, STEP_IMAGE_SPECS, p
 from core.search import FoldedSearchMixin, fold
 
 from .blocks import LessonStreamBlock, SourcesStreamBlock
+from .handout import handout
 
 
 class Audience(models.TextChoices):
@@ -402,7 +403,7 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
         """What the printed handout shows."""
         prefetch_renditions(self.body_images(), PRINT_IMAGE_SPECS)
         videos = [block.value for block in self.body if block.block_type == "video"]
-        return {"lesson": self, "body_items": self.body_items, "videos": videos}
+        return {"lesson": self, "handout": handout(self.body_items), "videos": videos}
 
     @path("in/", name="print")
     def print_view(self, request):
