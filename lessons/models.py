@@ -35,6 +35,7 @@ from core.search import FoldedSearchMixin, fold
 
 from .blocks import LessonStreamBlock, SourcesStreamBlock
 from .handout import handout
+from .videos import first_video, mark_videos
 
 
 class Audience(models.TextChoices):
@@ -119,6 +120,7 @@ class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):
         by_key = {level.translation_key: level for level in levels}
         for lesson in lessons:
             lesson.level_label = by_key.get(lesson.level.translation_key) if lesson.level else None
+        mark_videos(lessons)
         return lessons
 
     def get_context(self, request, *args, **kwargs):
@@ -381,7 +383,9 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
                 .public()
                 .select_related("hero_image")[:2]
             )
-        return related[:3]
+        related = related[:3]
+        mark_videos(related)
+        return related
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -395,6 +399,7 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
                 "level": in_active_locale([self.level])[0] if self.level else None,
                 "related": related,
                 "topic": self.get_parent(),
+                "video": first_video(self.body),
             }
         )
         return context
