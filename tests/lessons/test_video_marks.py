@@ -3,6 +3,10 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
+from wagtailmedia.models import get_media_model
 
 from lessons.models import LessonPage, TopicPage
 
@@ -57,3 +61,51 @@ def test_cards_mark_videos_too(client, lesson):
     cards = re.findall(r'<li class="card">.*?</li>', html, flags=re.S)
     video_cards = [card for card in cards if VIDEO_LESSON in card]
     assert video_cards and all("Có video 0:20" in card for card in video_cards), cards
+
+
+def add_video_lesson(topic: TopicPage, slug: str) -> LessonPage:
+    image = get_image_model().objects.order_by("pk").first()
+    media = get_media_model().objects.filter(type="video").first()
+    body = [
+        {
+            "type": "step",
+            "value": {
+                "title": "Bước",
+                "image": image.pk,
+                "alt": "Hình",
+                "text": "Chạm.",
+                "tip": "",
+            },
+        },
+        {
+            "type": "video",
+            "value": {
+                "title": "Video thử",
+                "video": media.pk,
+                "poster": image.pk,
+                "captions": None,
+                "captions_language": "vi",
+                "transcript": "",
+            },
+        },
+    ]
+    page = LessonPage(title=f"Bài có video {slug}", slug=slug, summary="Thử.", body=body)
+    topic.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_video_marks_cost_no_query_per_lesson(client):
+    topic = TopicPage.objects.get(slug="vneid", locale__language_code="vi")
+
+    def count() -> int:
+        assert client.get(topic.url).status_code == 200
+        with CaptureQueriesContext(connection) as captured:
+            html = html_of(client, topic.url)
+        return len(captured.captured_queries), html.count("Có video 0:20")
+
+    before, marks = count()
+    for n in range(3):
+        add_video_lesson(topic, f"bai-co-video-{n}")
+    after, more_marks = count()
+    assert (after, more_marks) == (before, marks + 3)
