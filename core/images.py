@@ -12,7 +12,8 @@ CARD_IMAGE_SPECS = (
     "fill-640x360|width-320|format-webp",
     "fill-640x360|width-640|format-webp",
 )
-PRINT_IMAGE_SPECS = ("width-480|format-webp",)
+# Paper reuses the larger phone size: 640 px over a 50 mm picture is about 300 dpi.
+PRINT_IMAGE_SPECS = ("width-640|format-webp",)
 # Quiz pictures fill the phone's width: their clues must read at 360 px (and twice that, 2x).
 QUIZ_IMAGE_SPECS = ("width-360|format-webp", "width-720|format-webp")
 

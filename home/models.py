@@ -10,6 +10,7 @@ from wagtail_localize.fields import TranslatableField
 from core.i18n import PAGE_TRANSLATABLE_FIELDS
 from core.images import CARD_IMAGE_SPECS, prefetch_renditions
 from lessons.models import LessonPage, TopicPage
+from lessons.videos import mark_videos
 
 NEWEST_LESSONS = 6
 
@@ -52,5 +53,6 @@ class HomePage(Page):
             [topic.image for topic in topics] + [lesson.hero_image for lesson in newest],
             CARD_IMAGE_SPECS,
         )
+        mark_videos(newest)
         context.update({"topics": topics, "newest_lessons": newest})
         return context

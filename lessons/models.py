@@ -34,6 +34,8 @@ from core.images import CARD_IMAGE_SPECS, PRINT_IMAGE_SPECS, STEP_IMAGE_SPECS, p
 from core.search import FoldedSearchMixin, fold
 
 from .blocks import LessonStreamBlock, SourcesStreamBlock
+from .handout import handout
+from .videos import first_video, mark_videos
 
 
 class Audience(models.TextChoices):
@@ -118,6 +120,7 @@ class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):
         by_key = {level.translation_key: level for level in levels}
         for lesson in lessons:
             lesson.level_label = by_key.get(lesson.level.translation_key) if lesson.level else None
+        mark_videos(lessons)
         return lessons
 
     def get_context(self, request, *args, **kwargs):
@@ -380,7 +383,9 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
                 .public()
                 .select_related("hero_image")[:2]
             )
-        return related[:3]
+        related = related[:3]
+        mark_videos(related)
+        return related
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -394,6 +399,7 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
                 "level": in_active_locale([self.level])[0] if self.level else None,
                 "related": related,
                 "topic": self.get_parent(),
+                "video": first_video(self.body),
             }
         )
         return context
@@ -402,7 +408,7 @@ class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
         """What the printed handout shows."""
         prefetch_renditions(self.body_images(), PRINT_IMAGE_SPECS)
         videos = [block.value for block in self.body if block.block_type == "video"]
-        return {"lesson": self, "body_items": self.body_items, "videos": videos}
+        return {"lesson": self, "handout": handout(self.body_items), "videos": videos}
 
     @path("in/", name="print")
     def print_view(self, request):
