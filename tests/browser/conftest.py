@@ -32,8 +32,10 @@ PHONE = {
 
 
 @pytest.fixture(scope="session")
-def browser(django_db_setup):
-    """Headless system Chromium. Depends on the database setup so it stops before teardown."""
+def browser(django_db_setup, demo_site):
+    """Headless system Chromium. Depends on the database setup so it stops before teardown, and
+    on the demo seed so the seed runs before Playwright's event loop starts (Django refuses
+    database work inside a running loop)."""
     if not Path(CHROMIUM).exists():
         message = f"{CHROMIUM} is missing: install Debian's chromium package to run browser tests."
         if os.environ.get("REQUIRE_BROWSER") == "1":
