@@ -9,12 +9,13 @@ from wagtail_localize.fields import TranslatableField
 
 from core.i18n import PAGE_TRANSLATABLE_FIELDS
 from core.images import CARD_IMAGE_SPECS, prefetch_renditions
+from core.slugs import AsciiSlugMixin
 from lessons.models import LessonPage, TopicPage
 
 NEWEST_LESSONS = 6
 
 
-class HomePage(Page):
+class HomePage(AsciiSlugMixin, Page):
     """The portal's front page, one per language."""
 
     tagline = models.CharField(

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, in_active_locale
 from core.images import STEP_IMAGE_SPECS, prefetch_renditions
+from core.slugs import AsciiSlugMixin
 from skills.models import Skill
 
 from .blocks import Choice, QuestionStreamBlock
@@ -58,7 +59,7 @@ class ReviewedQuestion:
     skill: Skill | None
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(AsciiSlugMixin, RoutablePageMixin, Page):
     """A topic's quiz: intro, pass mark, and questions that each name the skill they test."""
 
     intro = models.TextField(
