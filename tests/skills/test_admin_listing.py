@@ -48,3 +48,30 @@ def test_the_area_filter_offers_the_areas_of_the_language_shown(admin_client):
     vietnamese_area = SkillArea.objects.filter(locale__language_code="vi").first()
     assert f'value="{vietnamese_area.pk}"' in html
     assert f'value="{english_area.pk}"' not in html
+
+
+def cells(html: str) -> list[str]:
+    return [
+        " ".join(re.sub(r"<[^>]+>", " ", cell).split())
+        for cell in re.findall(r"<td[^>]*>(.*?)</td>", html, re.S)
+    ]
+
+
+def test_yes_and_no_columns_read_co_and_khong(admin_client):
+    html = admin_client.get(reverse("wagtailsnippets_skills_skill:list")).content.decode()
+    shown = cells(html)
+    assert "Có" in shown and "Không" in shown
+    assert "True" not in shown and "False" not in shown
+
+
+def test_wagtail_boolean_columns_read_co_and_khong(rf):
+    from django.template.loader import render_to_string
+    from wagtail.admin.ui.tables import BooleanColumn, Table
+
+    rows = [Skill(code="1.1", required_for_basic=True), Skill(code="1.2", required_for_basic=False)]
+    table = Table([BooleanColumn("required_for_basic", label="Cơ bản")], rows)
+    html = render_to_string(
+        "wagtailadmin/tables/table.html", table.get_context_data({"request": rf.get("/")})
+    )
+    assert [cell.split()[-1] for cell in cells(html)] == ["Có", "Không"]
+    assert "True" not in html and "False" not in html
