@@ -90,7 +90,22 @@ def snippet_screens() -> dict[str, str]:
         "settings users": reverse("wagtailusers_users:index"),
         "locales": reverse("wagtaillocales:index"),
         "redirects": reverse("wagtailredirects:index"),
+        "translate page": f"/admin/localize/submit/page/{_vi_lesson().pk}/",
+        "translation editor": reverse("wagtailadmin_pages:edit", args=[_en_lesson().pk]),
+        "image edit": reverse("wagtailimages:edit", args=[_first_image_pk()]),
+        "media add": reverse("wagtailmedia:add", args=["video"]),
+        "document upload": reverse("wagtaildocs:add_multiple"),
     }
+
+
+def _en_lesson() -> LessonPage:
+    return LessonPage.objects.filter(locale__language_code="en").order_by("path").first()
+
+
+def _first_image_pk() -> int:
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.order_by("pk").first().pk
 
 
 def officer_screens() -> dict[str, str]:
