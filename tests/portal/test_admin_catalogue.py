@@ -10,7 +10,9 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
-# msgid (or (context, msgid)) -> what a Vietnamese editor reads.
+pytestmark = pytest.mark.own_data
+
+# msgid -> what a Vietnamese editor reads.
 KEY_MESSAGES = {
     "Sign in to Wagtail": "Đăng nhập trang quản trị",
     "Sign in": "Đăng nhập",
@@ -119,3 +121,24 @@ def test_the_catalogues_are_built_from_vi_json():
     assert "still broken upstream 0" in result.stdout
     after = {path: path.read_bytes() for path in folder.glob("vi/LC_MESSAGES/*.po")}
     assert after == before, "vi.json changed: run locale_overrides/build.py and commit the .po"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "msgid", "expected"),
+    [
+        ("/admin/jsi18n/", "Autosave in progress…", "Đang tự động lưu…"),
+        ("/admin/jsi18n/", "Main menu", "Trình đơn chính"),
+        ("/admin/localize/jsi18n/", "Download PO file", "Tải về tệp PO"),
+    ],
+)
+def test_the_admin_javascript_reads_the_overrides_too(client, url, msgid, expected):
+    import json
+    import re
+
+    from tests.portal.factories import UserFactory
+
+    client.force_login(UserFactory(username="bientap-js", groups=["Editors"]))
+    script = client.get(url, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    catalogue = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S).group(1))
+    assert catalogue[msgid] == expected
