@@ -43,10 +43,14 @@ def ascii_slug(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
     return slug
 
 
-def needs_folding(slug: str) -> bool:
-    return bool(slug) and (
-        not slug.isascii() or slug != slug.lower() or len(slug) > MAX_SLUG_LENGTH
-    )
+def folded_slug(slug: str, new: bool) -> str:
+    """``slug`` folded when it has accents or capitals; a new page's also cut to length (a
+    published page keeps a long address it already has)."""
+    if slug and (not slug.isascii() or slug != slug.lower()):
+        return ascii_slug(slug, MAX_SLUG_LENGTH if new else 255)
+    if slug and new and len(slug) > MAX_SLUG_LENGTH:
+        return ascii_slug(slug)
+    return slug
 
 
 class AsciiSlugPageForm(WagtailAdminPageForm):
@@ -60,9 +64,7 @@ class AsciiSlugPageForm(WagtailAdminPageForm):
             self.fields["slug"].widget = SlugInput(formatters=SLUG_FORMATTERS)
 
     def clean_slug(self) -> str:
-        slug = self.cleaned_data.get("slug", "")
-        if needs_folding(slug):
-            return ascii_slug(slug)
+        slug = folded_slug(self.cleaned_data.get("slug", ""), new=self.instance.pk is None)
         if slug or not (base := ascii_slug(self.cleaned_data.get("title", ""))):
             return slug
         candidate, suffix = base, 1
@@ -80,9 +82,8 @@ class AsciiSlugMixin:
     base_form_class = AsciiSlugPageForm
 
     def full_clean(self, *args, **kwargs):
-        if needs_folding(self.slug):
-            self.slug = ascii_slug(self.slug)
-        elif (
+        self.slug = folded_slug(self.slug, new=self.pk is None)
+        if (
             not self.slug
             and (self.path or getattr(self, "_cached_parent_obj", None))
             and (base := ascii_slug(self.title))
@@ -92,6 +93,5 @@ class AsciiSlugMixin:
 
     def save(self, *args, **kwargs):
         # Copies, translations and revisions save without full_clean.
-        if needs_folding(self.slug):
-            self.slug = ascii_slug(self.slug)
+        self.slug = folded_slug(self.slug, new=self.pk is None)
         return super().save(*args, **kwargs)

@@ -110,3 +110,14 @@ def test_a_copy_keeps_an_ascii_slug():
     lesson = LessonPageFactory(title="Gọi video", slug="goi-video")
     copy = lesson.copy(update_attrs={"slug": "gọi-video-bản-sao", "title": "Gọi video (bản sao)"})
     assert copy.slug == "goi-video-ban-sao"
+
+
+def test_a_published_page_keeps_a_long_ascii_address():
+    long_slug = "cach-kich-hoat-tai-khoan-dinh-danh-dien-tu-muc-do-2-tren-ung-dung-vneid"
+    lesson = LessonPageFactory(title="Kích hoạt", slug="kich-hoat")
+    lesson.slug = long_slug
+    lesson.save()
+    lesson.title = "Kích hoạt tài khoản"
+    lesson.save()
+    assert LessonPage.objects.get(pk=lesson.pk).slug == long_slug
+    assert len(ascii_slug(long_slug)) <= 60
