@@ -60,8 +60,14 @@ class AsciiSlugPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
-            self.fields["slug"].required = False
-            self.fields["slug"].widget = SlugInput(formatters=SLUG_FORMATTERS)
+            field = self.fields["slug"]
+            field.required = False
+            kept = {
+                name: field.widget.attrs[name]
+                for name in ("maxlength",)
+                if name in field.widget.attrs
+            }
+            field.widget = SlugInput(attrs=kept, formatters=SLUG_FORMATTERS)
 
     def clean_slug(self) -> str:
         slug = folded_slug(self.cleaned_data.get("slug", ""), new=self.instance.pk is None)
