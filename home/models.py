@@ -9,13 +9,14 @@ from wagtail_localize.fields import TranslatableField
 
 from core.i18n import PAGE_TRANSLATABLE_FIELDS
 from core.images import CARD_IMAGE_SPECS, prefetch_renditions
+from core.slugs import AsciiSlugMixin
 from lessons.models import LessonPage, TopicPage
 from lessons.videos import mark_videos
 
 NEWEST_LESSONS = 6
 
 
-class HomePage(Page):
+class HomePage(AsciiSlugMixin, Page):
     """The portal's front page, one per language."""
 
     tagline = models.CharField(

@@ -32,6 +32,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, default_locale_only, in_active_locale
 from core.images import CARD_IMAGE_SPECS, PRINT_IMAGE_SPECS, STEP_IMAGE_SPECS, prefetch_renditions
 from core.search import FoldedSearchMixin, fold
+from core.slugs import AsciiSlugMixin
 
 from .blocks import LessonStreamBlock, SourcesStreamBlock
 from .handout import handout
@@ -61,7 +62,7 @@ class AudienceField(models.JSONField):
         )
 
 
-class TopicPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class TopicPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     """A subject (e.g. VNeID) with its lessons in order and, later, its quiz."""
 
     intro = models.TextField(
@@ -169,7 +170,7 @@ class LessonPageTag(TaggedItemBase):
     content_object = ParentalKey("lessons.LessonPage", related_name="tagged_items")
 
 
-class LessonPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class LessonPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
     """A short illustrated lesson: numbered steps with pictures, callouts, video."""
 
     summary = models.CharField(

@@ -18,6 +18,11 @@ STAFF_TRIES_PER_ADDRESS = throttle.Limit("staff:address", 20, timedelta(minutes=
 class LimitedLoginForm(LoginForm):
     """Wagtail's login form; each try is counted before the password is checked."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's field has no label of its own: Django would show the English field name.
+        self.fields["password"].label = _("Password")
+
     def clean(self):
         username = (self.cleaned_data.get("username") or "").strip().lower()
         password = self.cleaned_data.get("password")

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, in_active_locale
 from core.images import QUIZ_IMAGE_SPECS, prefetch_renditions
+from core.slugs import AsciiSlugMixin
 from skills.models import Skill
 
 from .blocks import Choice, QuestionStreamBlock
@@ -92,7 +93,7 @@ class ReviewedQuestion:
         return [choice for choice in self.listed if choice.right]
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(AsciiSlugMixin, RoutablePageMixin, Page):
     """A topic's quiz: intro, pass mark, and questions that each name the skill they test."""
 
     intro = models.TextField(
