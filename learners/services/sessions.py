@@ -7,6 +7,7 @@ The only service module that takes a request: views resolve the learner here onc
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from datetime import timedelta
 from functools import cache
 
@@ -15,11 +16,12 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from core import throttle
 from core.http import client_address
 
-from ..codes import normalise
+from ..codes import new_recovery_code, normalise
 from ..models import Learner, QuizAttempt
 
 SESSION_LEARNER = "learner_id"
@@ -31,10 +33,26 @@ MAX_PHONE_LEARNERS = 8
 # several sessions at once (a first visitor's double tap) leads every copy to one attempt.
 SESSION_CLAIMS = "claimed_attempts"
 MAX_CLAIMS = 20
+# A recovery code just made, held only from the request that made it to the card page that
+# shows it (one redirect), then dropped: “shown once”, and never kept beside its hash.
+SESSION_FRESH_CARD = "fresh_recovery_code"
 REMEMBER_PHONE = timedelta(days=365)
 PIN_LOCK = timedelta(minutes=15)
+# Five wrong PINs for one learner code, from anywhere, lock that code (and only that code).
 PIN_TRIES_PER_CODE = throttle.Limit("pin:code", 5, PIN_LOCK)
+# One address: a class at the commune hall shares one Wi-Fi, so the address is never locked
+# as a whole. It counts wrong tries that were not put right: when a code opens, the tries
+# this address made on that code are given back (a typo, then the right PIN, is no guess).
+# Past 20 such tries in 15 minutes the address may still try each code that has no wrong
+# try in its window (so a person who types their PIN right is never refused), but not a
+# second time: a guesser gets one try per learner code it knows, instead of five.
 PIN_TRIES_PER_ADDRESS = throttle.Limit("pin:address", 20, PIN_LOCK)
+PIN_TRIES_PER_CODE_AND_ADDRESS = throttle.Limit("pin:code-address", 5, PIN_LOCK)
+# The learner card's recovery code: counted the same way, under its own count per code, so
+# a person who forgot their PIN and tried five can still use their card; the address's
+# count is the PINs' one.
+RECOVERY_TRIES_PER_CODE = throttle.Limit("recovery:code", 5, PIN_LOCK)
+RECOVERY_TRIES_PER_CODE_AND_ADDRESS = throttle.Limit("recovery:code-address", 5, PIN_LOCK)
 
 
 class SignInRefused(Exception):
@@ -72,9 +90,23 @@ def remember(request: HttpRequest, learner: Learner) -> None:
     others = [pk for pk in phone_learner_ids(request) if pk != learner.pk]
     request.session[SESSION_PHONE_LEARNERS] = [*others, learner.pk][-MAX_PHONE_LEARNERS:]
     request.session.pop(SESSION_CLAIMS, None)
+    request.session.pop(SESSION_FRESH_CARD, None)
     request.session.set_expiry(REMEMBER_PHONE)
     request._learner = learner
     Learner.objects.filter(pk=learner.pk).update(last_seen_at=timezone.now())
+
+
+def show_once(request: HttpRequest, learner: Learner, recovery_code: str) -> None:
+    """Hand a new recovery code to the next page (the card), for this learner only."""
+    request.session[SESSION_FRESH_CARD] = [learner.pk, recovery_code]
+
+
+def take_fresh_code(request: HttpRequest, learner: Learner) -> str:
+    """The recovery code made just before, once; an empty string after that."""
+    held = request.session.pop(SESSION_FRESH_CARD, None)
+    if isinstance(held, list) and len(held) == 2 and held[0] == learner.pk:
+        return str(held[1])
+    return ""
 
 
 def sign_out(request: HttpRequest) -> None:
@@ -140,22 +172,53 @@ def pin_matches(learner: Learner | None, pin: str) -> bool:
     return learner.check_pin(pin)
 
 
-def check_code_and_pin(code: str, pin: str, address: str) -> Learner:
-    """The learner a code and PIN open; tries per code and per address are counted first."""
+WRONG_PIN = _("The learner code or the PIN is not right. Check them and try again.")
+
+
+def recovery_matches(learner: Learner | None, recovery_code: str) -> bool:
+    """Check a recovery code; an unknown code, or a learner without a card, costs the same."""
+    if learner is None or not learner.has_recovery_code:
+        check_password(recovery_code, _unused_pin_hash(settings.PASSWORD_HASHERS[0]))
+        return False
+    return learner.check_recovery_code(recovery_code)
+
+
+def open_counted(
+    code: str,
+    address: str,
+    matches: Callable[[Learner | None], bool],
+    per_code: throttle.Limit = PIN_TRIES_PER_CODE,
+    per_code_and_address: throttle.Limit = PIN_TRIES_PER_CODE_AND_ADDRESS,
+    wrong=None,
+) -> Learner:
+    """The learner a code and a secret open; tries are counted first (see the limits above)."""
     code = normalise(code)
-    limits = [(PIN_TRIES_PER_CODE, code), (PIN_TRIES_PER_ADDRESS, address)]
-    if not throttle.take_turn(limits):
+    pair = f"{code}:{address}"
+    by_code, by_address, _pair = throttle.count_tries(
+        [(per_code, code), (PIN_TRIES_PER_ADDRESS, address), (per_code_and_address, pair)]
+    )
+    if by_code > per_code.tries:
         raise SignInRefused(
             _("Too many wrong tries. Wait 15 minutes, or ask the commune's digital team for help.")
         )
-    learner = Learner.objects.filter(code=code).first()
-    if not pin_matches(learner, pin):
+    if by_address > PIN_TRIES_PER_ADDRESS.tries and by_code > 1:
         raise SignInRefused(
-            _("The learner code or the PIN is not right. Check them and try again.")
+            _(
+                "Too many wrong tries from this network for this code. Wait 15 minutes, or ask "
+                "the commune's digital team for help."
+            )
         )
-    throttle.forget(PIN_TRIES_PER_CODE, code)
-    throttle.give_back(PIN_TRIES_PER_ADDRESS, address)
+    learner = Learner.objects.filter(code=code).first()
+    if not matches(learner):
+        raise SignInRefused(wrong or WRONG_PIN)
+    throttle.forget(per_code, code)
+    throttle.redeem(per_code_and_address, pair, PIN_TRIES_PER_ADDRESS, address)
     return learner
+
+
+def check_code_and_pin(code: str, pin: str, address: str) -> Learner:
+    """The learner a code and PIN open; tries per code and per address are counted first."""
+    return open_counted(code, address, lambda learner: pin_matches(learner, pin))
 
 
 def sign_in(request: HttpRequest, code: str, pin: str) -> Learner:
@@ -165,9 +228,38 @@ def sign_in(request: HttpRequest, code: str, pin: str) -> Learner:
     return learner
 
 
+def recover(
+    request: HttpRequest, code: str, recovery_code: str, new_pin: str
+) -> tuple[Learner, str]:
+    """“Quên mã PIN?”: the learner code and the card's recovery code set a new PIN.
+
+    Counted like a PIN. The recovery code is used up: a new one is made, returned once to be
+    shown on a new card, and only its hash is kept. The phone is then signed in.
+    """
+    learner = open_counted(
+        code,
+        client_address(request),
+        lambda found: recovery_matches(found, recovery_code),
+        RECOVERY_TRIES_PER_CODE,
+        RECOVERY_TRIES_PER_CODE_AND_ADDRESS,
+        _("The learner code or the recovery code is not right. Check them and try again."),
+    )
+    fresh = new_recovery_code()
+    learner.set_pin(new_pin)
+    learner.set_recovery_code(fresh)
+    learner.save(update_fields=["pin_hash", "recovery_hash", "recovery_issued_at"])
+    log(learner, "learners.pin_recovered")
+    forget_pin_tries(learner.code)
+    remember(request, learner)
+    return learner, fresh
+
+
 def forget_pin_tries(code: str) -> None:
-    """Drop the counts kept under a learner code (when the profile is deleted)."""
-    throttle.forget(PIN_TRIES_PER_CODE, code)
+    """Drop the counts kept under a learner code (a new PIN, or the profile deleted)."""
+    for limit in (PIN_TRIES_PER_CODE, RECOVERY_TRIES_PER_CODE):
+        throttle.forget(limit, code)
+    for limit in (PIN_TRIES_PER_CODE_AND_ADDRESS, RECOVERY_TRIES_PER_CODE_AND_ADDRESS):
+        throttle.forget_starting(limit, f"{code}:")
 
 
 # Attempts this browser may see ---------------------------------------------------------------
