@@ -117,7 +117,7 @@ def export_data(learner: Learner) -> dict:
             "village": learner.village.name if learner.village else learner.village_note,
             "created_at": learner.created_at.isoformat(),
             "recovery_code_made_at": iso(learner.recovery_issued_at),
-            "pin_reset_by_staff_at": iso(learner.pin_reset_at),
+            "staff_reset_at": iso(learner.pin_reset_at),
         },
         "lessons_completed": [
             {
