@@ -9,12 +9,16 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.admin.views.generic import DeleteView, EditView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.models import ModelLogEntry
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -72,7 +76,41 @@ def may_reset_pins(user) -> bool:
     return ModelPermissionPolicy(Learner).user_has_permission(user, RESET_PERMISSION)
 
 
+PIN_EVENTS = ("learners.pin_reset", "learners.recovery_code_issued", "learners.pin_recovered")
+
+
+def staff_name(user) -> str:
+    return (user.get_full_name() or user.get_username()) if user else "—"
+
+
 class LearnerInspectView(InspectView):
+    """The learner as an officer sees them, with every PIN reset and card: who and when."""
+
+    def get_field_label(self, field_name, field):
+        if field_name == "pin_events":
+            return _("PIN resets and learner cards")
+        return super().get_field_label(field_name, field)
+
+    def get_pin_reset_by_display_value(self):
+        return staff_name(self.object.pin_reset_by) if self.object.pin_reset_by_id else "—"
+
+    def get_pin_events_display_value(self):
+        entries = (
+            ModelLogEntry.objects.for_instance(self.object)
+            .filter(action__in=PIN_EVENTS)
+            .select_related("user")
+            .order_by("-timestamp")[:20]
+        )
+        rows = [
+            (
+                localtime(entry.timestamp).strftime("%d/%m/%Y %H:%M"),
+                entry.message,
+                staff_name(entry.user) if entry.user_id else _("the learner"),
+            )
+            for entry in entries
+        ]
+        return format_html_join(mark_safe("<br>"), "{}: {} ({})", rows) or "—"  # noqa: S308
+
     @cached_property
     def header_more_buttons(self):
         buttons = super().header_more_buttons
@@ -156,6 +194,7 @@ class LearnerViewSet(ModelViewSet):
         "recovery_issued_at",
         "pin_reset_at",
         "pin_reset_by",
+        "pin_events",
     ]
     form_fields = ["display_name", "birth_year", "village"]
     add_to_admin_menu = False

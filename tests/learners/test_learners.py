@@ -188,9 +188,12 @@ def test_wrong_pins_are_limited_per_address_without_locking_the_room_out(client)
     second = phone.post(SIGN_IN, {"code": guessed.code, "pin": "1357"})
     assert second.status_code == 400 and "quá nhiều lần" in second.content.decode()
     # From another address the code opens as usual: it had two tries of its five.
-    assert Client(REMOTE_ADDR="10.7.7.7").post(
-        SIGN_IN, {"code": guessed.code, "pin": "1357"}
-    ).status_code == 302
+    assert (
+        Client(REMOTE_ADDR="10.7.7.7")
+        .post(SIGN_IN, {"code": guessed.code, "pin": "1357"})
+        .status_code
+        == 302
+    )
 
 
 def test_passing_a_quiz_earns_a_topic_certificate_with_a_public_check_page(client, tree):
