@@ -51,7 +51,7 @@ def read_card(page) -> tuple[str, str]:
     return code, recovery
 
 
-def test_a_forgotten_pin_is_reset_with_the_learner_card(nojs_phone, django_db_blocker):
+def test_a_forgotten_pin_is_reset_with_the_learner_card(live_url, django_db_blocker, nojs_phone):
     page = nojs_phone
     name = f"Bà Nguyễn Thị Quên {secrets.token_hex(2)}"
     # Something learned before saving, to find again after the reset.
@@ -110,6 +110,7 @@ def test_a_forgotten_pin_is_reset_with_the_learner_card(nojs_phone, django_db_bl
 
     # The used recovery code opens nothing; the new PIN opens the record.
     page.get_by_role("button", name="Đăng xuất trên điện thoại này").tap()
+    expect(page.locator(".messages")).to_contain_text("Đã đăng xuất")
     page.goto("/hoc-vien/quen-ma-pin/")
     page.get_by_label("Mã học viên", exact=True).fill(code)
     page.get_by_label("Mã khôi phục", exact=True).fill(recovery)
@@ -125,7 +126,7 @@ def test_a_forgotten_pin_is_reset_with_the_learner_card(nojs_phone, django_db_bl
     expect(page.locator(".code-box")).to_have_text(code)
 
 
-def test_no_axe_violations_on_the_card_and_the_forgot_pin_page(browser, live_url):
+def test_no_axe_violations_on_the_card_and_the_forgot_pin_page(live_url, browser):
     from axe_playwright_python.sync_playwright import Axe
 
     context = axe_context(browser, live_url)
