@@ -153,6 +153,9 @@ def index(request: HttpRequest) -> HttpResponse:
             "certificates": learner.certificates.all(),
             "phone_learners": sessions.other_phone_learners(request),
             "extras": learner_page_extras(request, learner),
+            # A card made just before that its page did not show yet: shown here, once.
+            "recovery_code": sessions.take_fresh_code(request, learner),
+            "forgot_url": request.build_absolute_uri(reverse("learners:forgot_pin")),
         },
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 
@@ -38,21 +39,47 @@ MAX_CLAIMS = 20
 SESSION_FRESH_CARD = "fresh_recovery_code"
 REMEMBER_PHONE = timedelta(days=365)
 PIN_LOCK = timedelta(minutes=15)
-# Five wrong PINs for one learner code, from anywhere, lock that code (and only that code).
-PIN_TRIES_PER_CODE = throttle.Limit("pin:code", 5, PIN_LOCK)
+SINCE_RIGHT = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The counts a secret (a PIN, a recovery code) is tried under, besides the address's."""
+
+    # Five wrong tries for one learner code, from anywhere, lock that code (and only it).
+    per_code: throttle.Limit
+    # Tries on a code since it last opened (a day at most): its first one is the try that
+    # a busy address may still make (see ``PIN_TRIES_PER_ADDRESS``).
+    since_right: throttle.Limit
+    # The tries one address made on one code, given back to the address when the code opens.
+    per_code_and_address: throttle.Limit
+    wrong: str
+
+
 # One address: a class at the commune hall shares one Wi-Fi, so the address is never locked
 # as a whole. It counts wrong tries that were not put right: when a code opens, the tries
 # this address made on that code are given back (a typo, then the right PIN, is no guess).
-# Past 20 such tries in 15 minutes the address may still try each code that has no wrong
-# try in its window (so a person who types their PIN right is never refused), but not a
-# second time: a guesser gets one try per learner code it knows, instead of five.
+# Past 20 such tries in 15 minutes the address may still try a code that nobody got wrong
+# since it last opened (so a person who types their PIN right is never refused), but only
+# that once: a guesser gets one more try per learner code it knows, once a day, not five
+# every 15 minutes.
 PIN_TRIES_PER_ADDRESS = throttle.Limit("pin:address", 20, PIN_LOCK)
-PIN_TRIES_PER_CODE_AND_ADDRESS = throttle.Limit("pin:code-address", 5, PIN_LOCK)
-# The learner card's recovery code: counted the same way, under its own count per code, so
-# a person who forgot their PIN and tried five can still use their card; the address's
+PIN = Counted(
+    per_code=throttle.Limit("pin:code", 5, PIN_LOCK),
+    since_right=throttle.Limit("pin:code-since-right", 1, SINCE_RIGHT),
+    per_code_and_address=throttle.Limit("pin:code-address", 5, PIN_LOCK),
+    wrong=_("The learner code or the PIN is not right. Check them and try again."),
+)
+PIN_TRIES_PER_CODE = PIN.per_code
+# The learner card's recovery code: counted the same way, under counts of its own per code,
+# so a person who forgot their PIN and tried five can still use their card; the address's
 # count is the PINs' one.
-RECOVERY_TRIES_PER_CODE = throttle.Limit("recovery:code", 5, PIN_LOCK)
-RECOVERY_TRIES_PER_CODE_AND_ADDRESS = throttle.Limit("recovery:code-address", 5, PIN_LOCK)
+RECOVERY = Counted(
+    per_code=throttle.Limit("recovery:code", 5, PIN_LOCK),
+    since_right=throttle.Limit("recovery:code-since-right", 1, SINCE_RIGHT),
+    per_code_and_address=throttle.Limit("recovery:code-address", 5, PIN_LOCK),
+    wrong=_("The learner code or the recovery code is not right. Check them and try again."),
+)
 
 
 class SignInRefused(Exception):
@@ -172,9 +199,6 @@ def pin_matches(learner: Learner | None, pin: str) -> bool:
     return learner.check_pin(pin)
 
 
-WRONG_PIN = _("The learner code or the PIN is not right. Check them and try again.")
-
-
 def recovery_matches(learner: Learner | None, recovery_code: str) -> bool:
     """Check a recovery code; an unknown code, or a learner without a card, costs the same."""
     if learner is None or not learner.has_recovery_code:
@@ -184,24 +208,24 @@ def recovery_matches(learner: Learner | None, recovery_code: str) -> bool:
 
 
 def open_counted(
-    code: str,
-    address: str,
-    matches: Callable[[Learner | None], bool],
-    per_code: throttle.Limit = PIN_TRIES_PER_CODE,
-    per_code_and_address: throttle.Limit = PIN_TRIES_PER_CODE_AND_ADDRESS,
-    wrong=None,
+    code: str, address: str, matches: Callable[[Learner | None], bool], counted: Counted = PIN
 ) -> Learner:
     """The learner a code and a secret open; tries are counted first (see the limits above)."""
     code = normalise(code)
     pair = f"{code}:{address}"
-    by_code, by_address, _pair = throttle.count_tries(
-        [(per_code, code), (PIN_TRIES_PER_ADDRESS, address), (per_code_and_address, pair)]
+    by_code, since_right, by_address, _pair = throttle.count_tries(
+        [
+            (counted.per_code, code),
+            (counted.since_right, code),
+            (PIN_TRIES_PER_ADDRESS, address),
+            (counted.per_code_and_address, pair),
+        ]
     )
-    if by_code > per_code.tries:
+    if by_code > counted.per_code.tries:
         raise SignInRefused(
             _("Too many wrong tries. Wait 15 minutes, or ask the commune's digital team for help.")
         )
-    if by_address > PIN_TRIES_PER_ADDRESS.tries and by_code > 1:
+    if by_address > PIN_TRIES_PER_ADDRESS.tries and since_right > counted.since_right.tries:
         raise SignInRefused(
             _(
                 "Too many wrong tries from this network for this code. Wait 15 minutes, or ask "
@@ -210,9 +234,10 @@ def open_counted(
         )
     learner = Learner.objects.filter(code=code).first()
     if not matches(learner):
-        raise SignInRefused(wrong or WRONG_PIN)
-    throttle.forget(per_code, code)
-    throttle.redeem(per_code_and_address, pair, PIN_TRIES_PER_ADDRESS, address)
+        raise SignInRefused(counted.wrong)
+    throttle.forget(counted.per_code, code)
+    throttle.forget(counted.since_right, code)
+    throttle.redeem(counted.per_code_and_address, pair, PIN_TRIES_PER_ADDRESS, address)
     return learner
 
 
@@ -240,9 +265,7 @@ def recover(
         code,
         client_address(request),
         lambda found: recovery_matches(found, recovery_code),
-        RECOVERY_TRIES_PER_CODE,
-        RECOVERY_TRIES_PER_CODE_AND_ADDRESS,
-        _("The learner code or the recovery code is not right. Check them and try again."),
+        RECOVERY,
     )
     fresh = new_recovery_code()
     learner.set_pin(new_pin)
@@ -256,10 +279,10 @@ def recover(
 
 def forget_pin_tries(code: str) -> None:
     """Drop the counts kept under a learner code (a new PIN, or the profile deleted)."""
-    for limit in (PIN_TRIES_PER_CODE, RECOVERY_TRIES_PER_CODE):
-        throttle.forget(limit, code)
-    for limit in (PIN_TRIES_PER_CODE_AND_ADDRESS, RECOVERY_TRIES_PER_CODE_AND_ADDRESS):
-        throttle.forget_starting(limit, f"{code}:")
+    for counted in (PIN, RECOVERY):
+        throttle.forget(counted.per_code, code)
+        throttle.forget(counted.since_right, code)
+        throttle.forget_starting(counted.per_code_and_address, f"{code}:")
 
 
 # Attempts this browser may see ---------------------------------------------------------------

@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.timezone import localtime
 from wagtail.models import ModelLogEntry
 
@@ -95,6 +96,19 @@ def test_a_new_profile_shows_its_learner_card_once_and_keeps_only_a_hash(client)
     assert recovery_code_on(again) is None and "Tạo mã khôi phục mới" in text(again)
     stored = all_rows_text()
     assert code not in stored and code.replace("-", "") not in stored
+
+
+def test_a_card_not_opened_is_shown_once_on_the_record_page_instead(client):
+    """A phone that goes straight to /hoc-vien/ after saving sees its code there, once."""
+    learner = make_profile(client)
+    page = client.get(INDEX)
+    code = recovery_code_on(page)
+    assert code and learner.code in text(page)
+    learner.refresh_from_db()
+    assert learner.check_recovery_code(code)
+    assert recovery_code_on(client.get(INDEX)) is None
+    assert recovery_code_on(client.get(CARD)) is None
+    assert code not in all_rows_text()
 
 
 def test_the_card_is_for_the_learner_signed_in_only():
@@ -313,17 +327,23 @@ def test_a_class_on_one_wifi_that_mistypes_is_never_locked_out(client):
     assert address.count == 5
 
 
-def test_a_guesser_behind_one_address_gets_twenty_tries_then_one_per_code(client):
-    """Before: twenty tries per 15 minutes, then every code refused (the owner's too). Now:
-    twenty wrong tries, then one try on each code that no one got wrong in its window."""
-    victims = [LearnerFactory() for _ in range(10)]
-    guesser = "203.0.113.66"
+def guess_all(address: str, victims) -> tuple[int, int]:
+    """Five wrong PINs on each victim's code from one address: (checked, refused)."""
     checked = refused = 0
     for victim in victims:
         for pin in ("0000", "1111", "2222", "3333", "4444"):
-            response = Client(REMOTE_ADDR=guesser).post(SIGN_IN, {"code": victim.code, "pin": pin})
+            response = Client(REMOTE_ADDR=address).post(SIGN_IN, {"code": victim.code, "pin": pin})
             checked += "chưa đúng" in text(response)
             refused += "quá nhiều lần" in text(response)
+    return checked, refused
+
+
+def test_a_guesser_behind_one_address_gets_twenty_tries_then_one_per_code_a_day(client):
+    """Before: twenty tries per 15 minutes, then every code refused (the owner's too). Now:
+    twenty wrong tries, then one try on each code that nobody got wrong since it last opened."""
+    victims = [LearnerFactory() for _ in range(10)]
+    guesser = "203.0.113.66"
+    checked, refused = guess_all(guesser, victims)
     assert checked == 20 + 6  # four codes tried five times each, then one try on six more
     assert refused == 50 - 26
     # (Those ten codes are locked for 15 minutes by the per-code rule, as before.) A classmate
@@ -331,6 +351,17 @@ def test_a_guesser_behind_one_address_gets_twenty_tries_then_one_per_code(client
     neighbour = LearnerFactory()
     response = Client(REMOTE_ADDR=guesser).post(SIGN_IN, {"code": neighbour.code, "pin": "2468"})
     assert response.status_code == 302
+    # Fifteen minutes later: twenty tries again, but no second free try on the same codes.
+    Counter.objects.exclude(key__contains="since-right").update(expires_at=timezone.now())
+    assert guess_all(guesser, victims) == (20, 30)
+    # A code that opens again is a code like any other.
+    Counter.objects.exclude(key__contains="since-right").update(expires_at=timezone.now())
+    last = victims[-1]
+    assert Client().post(SIGN_IN, {"code": last.code, "pin": "2468"}).status_code == 302
+    for _ in range(20):
+        Client(REMOTE_ADDR=guesser).post(SIGN_IN, {"code": "ZZZ-ZZZ", "pin": "0000"})
+    first = Client(REMOTE_ADDR=guesser).post(SIGN_IN, {"code": last.code, "pin": "2468"})
+    assert first.status_code == 302
 
 
 # The save form's words, its labels and links; signing out ---------------------------------
