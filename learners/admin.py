@@ -14,10 +14,10 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
-from wagtail.admin.views.generic import DeleteView, EditView, InspectView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton
+from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.models import ModelLogEntry
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -81,6 +81,21 @@ PIN_EVENTS = ("learners.pin_reset", "learners.recovery_code_issued", "learners.p
 
 def staff_name(user) -> str:
     return (user.get_full_name() or user.get_username()) if user else "—"
+
+
+class LearnerIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if may_reset_pins(self.request.user):
+            buttons.append(
+                ListingButton(
+                    _("Reset the PIN or the learner card"),
+                    url=reverse("learner:reset_pin", args=[instance.pk]),
+                    icon_name="key",
+                    priority=30,
+                )
+            )
+        return buttons
 
 
 class LearnerInspectView(InspectView):
@@ -176,6 +191,7 @@ class LearnerViewSet(ModelViewSet):
     icon = "user"
     menu_label = _("Learners")
     delete_view_class = LearnerDeleteView
+    index_view_class = LearnerIndexView
     inspect_view_class = LearnerInspectView
     list_display = ["display_name", "code", "village", "birth_year", "created_at"]
     list_filter = ["village", "created_at"]

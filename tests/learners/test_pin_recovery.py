@@ -238,6 +238,7 @@ def test_an_officer_resets_a_pin_with_the_learner_present_and_it_is_recorded(gro
     officer, user = staff_client(group, is_staff=True)
     inspect = text(officer.get(reverse("learner:inspect", args=[learner.pk])))
     assert reset_url(learner) in inspect
+    assert reset_url(learner) in text(officer.get(reverse("learner:index")))
     assert officer.get(reset_url(learner)).status_code == 200
     refused = officer.post(
         reset_url(learner), {"action": "pin", "pin": "1357", "pin_again": "1357"}
@@ -275,6 +276,16 @@ def test_an_officer_prints_a_new_card_for_a_learner_present():
     entry = ModelLogEntry.objects.for_instance(learner).get(action="learners.recovery_code_issued")
     assert entry.user == user
     assert code not in all_rows_text()
+    # The hash stays on the server too, like the PIN's.
+    digest = learner.recovery_hash.rsplit("$", 1)[-1]
+    for url in (
+        reverse("learner:inspect", args=[learner.pk]),
+        reverse("learner:index"),
+        reverse("learner:index") + "?export=csv",
+    ):
+        response = officer.get(url)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert response.status_code == 200 and digest not in body.decode(), url
 
 
 @pytest.mark.parametrize("groups", [["Editors"], ["Moderators"], []])
