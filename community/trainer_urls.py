@@ -29,6 +29,11 @@ urlpatterns = [
         personal(views.visit_add),
         name="visit_add",
     ),
+    path(
+        "to-cong-nghe-so/ho/<id:household_id>/nguoi/<id:member_id>/dat-lai-ma-pin/",
+        personal(views.member_pin),
+        name="member_pin",
+    ),
     path("to-cong-nghe-so/ho/<id:household_id>/in/", personal(views.print_pack), name="print_pack"),
     path("hoc-vien/dong-hanh/moi/", personal(views.mentor_ask), name="mentor_ask"),
     path(

@@ -33,8 +33,9 @@ from core import throttle
 from core.errors import explain
 from core.http import client_address
 from core.search import fold
+from learners.forms import StaffPinForm
 from learners.models import LessonCompletion
-from learners.services import sessions
+from learners.services import profiles, sessions
 from lessons.models import Audience, LessonPage, TopicPage
 
 from . import access, services
@@ -328,6 +329,49 @@ def member_add(request: HttpRequest, household_id: int) -> HttpResponse:
         "community/trainer/member_add.html",
         {"form": form, "household": household},
         status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@trainer_page
+def member_pin(request: HttpRequest, household_id: int, member_id: int) -> HttpResponse:
+    """A member forgot their PIN: with them present, a new PIN they type, or a new learner
+    card (recovery code shown once). Recorded: who and when (``profiles.reset_pin``)."""
+    household = visible_household(request, household_id)
+    member = get_object_or_404(
+        household.members.select_related("learner"), pk=member_id, learner__isnull=False
+    )
+    learner = member.learner
+    action = request.POST.get("action")
+    form = StaffPinForm(request.POST if action == "pin" else None)
+    card_refused = ""
+    if request.method == "POST" and action == "card":
+        if request.POST.get("card_present") == "yes":
+            code = profiles.issue_recovery_code(learner, by=request.user)
+            return render(
+                request,
+                "community/trainer/member_card.html",
+                {
+                    "household": household,
+                    "learner": learner,
+                    "recovery_code": code,
+                    "forgot_url": request.build_absolute_uri(reverse("learners:forgot_pin")),
+                },
+            )
+        card_refused = _("Make a card only with the member present.")
+    elif request.method == "POST" and form.is_valid():
+        profiles.reset_pin(learner, form.cleaned_data["pin"], by=request.user)
+        messages.success(
+            request,
+            _("%(name)s has a new PIN. Their learner code is still %(code)s.")
+            % {"name": learner.display_name, "code": learner.code},
+        )
+        return redirect("community:household", household_id=household.pk)
+    return render(
+        request,
+        "community/trainer/member_pin.html",
+        {"household": household, "learner": learner, "form": form, "card_refused": card_refused},
+        status=400 if (form.errors or card_refused) else 200,
     )
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 
 from .models import Counter
@@ -50,10 +51,15 @@ def hit(key: str, window: timedelta) -> int:
             return counter.count
 
 
+def count_tries(limits: Sequence[tuple[Limit, str]]) -> list[int]:
+    """Count a try under every (limit, value); return its number under each, in order."""
+    purge_expired()
+    return [hit(limit.key(value), limit.window) for limit, value in limits]
+
+
 def take_turn(limits: Sequence[tuple[Limit, str]]) -> bool:
     """Count a try under every (limit, value); True if it is within every limit."""
-    purge_expired()
-    numbers = [hit(limit.key(value), limit.window) for limit, value in limits]
+    numbers = count_tries(limits)
     return all(
         number <= limit.tries for number, (limit, _value) in zip(numbers, limits, strict=True)
     )
@@ -64,9 +70,32 @@ def forget(limit: Limit, value: str) -> None:
     Counter.objects.filter(key=limit.key(value)).delete()
 
 
+def forget_starting(limit: Limit, prefix: str) -> None:
+    """Drop the counts of every key of ``limit`` whose value starts with ``prefix``."""
+    Counter.objects.filter(key__startswith=limit.key(prefix)).delete()
+
+
 def give_back(limit: Limit, value: str) -> None:
     """Take back one counted try (a try that turned out right does not count)."""
     Counter.objects.filter(key=limit.key(value), count__gt=0).update(count=F("count") - 1)
+
+
+def redeem(source: Limit, source_value: str, target: Limit, target_value: str) -> int:
+    """Take the tries counted under ``source`` back from ``target`` and drop ``source``'s count.
+
+    E.g. a person who mistyped their PIN twice and then typed it right: the address they used
+    gets those three tries back. Returns how many were taken back.
+    """
+    with transaction.atomic():
+        counter = Counter.objects.select_for_update().filter(key=source.key(source_value)).first()
+        if counter is None:
+            return 0
+        taken = counter.count
+        counter.delete()
+        Counter.objects.filter(key=target.key(target_value)).update(
+            count=Greatest(F("count") - taken, Value(0))
+        )
+    return taken
 
 
 def purge_expired() -> int:

@@ -11,6 +11,12 @@ def new_code(length: int = 6, group: int = 3) -> str:
     return "-".join(chars[i : i + group] for i in range(0, length, group))
 
 
+def new_recovery_code() -> str:
+    """E.g. “K7M4-QPAC-D9EF”: 25¹² ≈ 6 × 10¹⁶ codes, for a card kept at home. Guessing is
+    counted like a PIN's (five wrong tries per learner code in 15 minutes)."""
+    return new_code(length=12, group=4)
+
+
 def normalise(code: str, group: int = 3) -> str:
     """What a person typed, as stored: upper case, spaces and dashes ignored, dashes restored."""
     cleaned = "".join(ch for ch in (code or "").upper() if ch.isalnum())[:24]

@@ -12,7 +12,36 @@ from .services import checks
 pin_validator = RegexValidator(r"^\d{4,6}$", _("The PIN must be 4 to 6 digits."))
 
 
-class ProfileForm(forms.Form):
+class NewPinForm(forms.Form):
+    """A new PIN, typed twice."""
+
+    pin = forms.CharField(
+        label=_("Choose a PIN (4 to 6 digits)"),
+        validators=[pin_validator],
+        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "new-password"}),
+        help_text=_("You need it to open your record on another phone. Don't use your bank PIN."),
+        error_messages={"required": _("Please choose a PIN.")},
+    )
+    pin_again = forms.CharField(
+        label=_("Type the PIN again"),
+        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "new-password"}),
+        error_messages={"required": _("Please type the PIN again.")},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("pin")
+            and cleaned.get("pin_again")
+            and cleaned["pin"] != cleaned["pin_again"]
+        ):
+            self.add_error("pin_again", _("The two PINs are not the same."))
+        return cleaned
+
+
+class ProfileForm(NewPinForm):
+    field_order = ["display_name", "birth_year", "village", "pin", "pin_again"]
+
     display_name = forms.CharField(
         label=_("Your name"),
         max_length=80,
@@ -31,18 +60,6 @@ class ProfileForm(forms.Form):
         required=False,
         empty_label=_("(choose your village)"),
     )
-    pin = forms.CharField(
-        label=_("Choose a PIN (4 to 6 digits)"),
-        validators=[pin_validator],
-        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "new-password"}),
-        help_text=_("You need it to open your record on another phone. Don't use your bank PIN."),
-        error_messages={"required": _("Please choose a PIN.")},
-    )
-    pin_again = forms.CharField(
-        label=_("Type the PIN again"),
-        widget=forms.PasswordInput(attrs={"inputmode": "numeric", "autocomplete": "new-password"}),
-        error_messages={"required": _("Please type the PIN again.")},
-    )
 
     def clean_display_name(self):
         name = " ".join(self.cleaned_data["display_name"].split())
@@ -56,15 +73,35 @@ class ProfileForm(forms.Form):
             raise forms.ValidationError(_("Write the year as four digits, e.g. 1960."))
         return year
 
-    def clean(self):
-        cleaned = super().clean()
-        if (
-            cleaned.get("pin")
-            and cleaned.get("pin_again")
-            and cleaned["pin"] != cleaned["pin_again"]
-        ):
-            self.add_error("pin_again", _("The two PINs are not the same."))
-        return cleaned
+
+class RecoveryForm(NewPinForm):
+    """“Quên mã PIN?”: the learner card's two codes, then a new PIN."""
+
+    field_order = ["code", "recovery_code", "pin", "pin_again"]
+
+    code = forms.CharField(
+        label=_("Learner code"),
+        max_length=20,
+        help_text=_("On your learner card, e.g. K7M-4QP."),
+        widget=forms.TextInput(attrs={"autocapitalize": "characters", "autocomplete": "username"}),
+        error_messages={"required": _("Please write your learner code.")},
+    )
+    recovery_code = forms.CharField(
+        label=_("Recovery code"),
+        max_length=30,
+        help_text=_("On your learner card, e.g. K7M4-QPAC-D9EF. It works once."),
+        widget=forms.TextInput(attrs={"autocapitalize": "characters", "autocomplete": "off"}),
+        error_messages={"required": _("Please write the recovery code from your card.")},
+    )
+
+
+class StaffPinForm(NewPinForm):
+    """A PIN reset by staff: the learner is present and types the new PIN themselves."""
+
+    present = forms.BooleanField(
+        label=_("The learner is here with me and typed the new PIN themselves."),
+        error_messages={"required": _("Reset a PIN only with the learner present.")},
+    )
 
 
 class SignInForm(forms.Form):

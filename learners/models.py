@@ -19,7 +19,7 @@ from wagtail.models import TranslatableMixin
 
 from quizzes.scoring import needed_to_pass
 
-from .codes import new_code
+from .codes import new_code, normalise
 
 
 class Learner(models.Model):
@@ -42,6 +42,25 @@ class Learner(models.Model):
     # What a learner typed before villages were a list, kept where no village matched.
     village_note = models.CharField(_("village (as typed)"), max_length=100, blank=True)
     pin_hash = models.CharField(max_length=128, editable=False)
+    # The learner card's one-time recovery code, hashed like the PIN; empty when none was given
+    # (profiles made before the cards) or the learner deleted it by using it up.
+    recovery_hash = models.CharField(max_length=128, blank=True, editable=False)
+    recovery_issued_at = models.DateTimeField(
+        _("recovery code issued"), null=True, blank=True, editable=False
+    )
+    # The last reset by staff, the learner present (every reset is also in the history).
+    pin_reset_at = models.DateTimeField(
+        _("PIN reset by staff on"), null=True, blank=True, editable=False
+    )
+    pin_reset_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("PIN reset by"),
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     last_seen_at = models.DateTimeField(_("last seen"), null=True, blank=True, editable=False)
 
@@ -58,6 +77,19 @@ class Learner(models.Model):
 
     def check_pin(self, pin: str) -> bool:
         return check_password(pin, self.pin_hash)
+
+    def set_recovery_code(self, code: str) -> None:
+        self.recovery_hash = make_password(normalise(code, group=4))
+        self.recovery_issued_at = timezone.now()
+
+    def check_recovery_code(self, code: str) -> bool:
+        return bool(self.recovery_hash) and check_password(
+            normalise(code, group=4), self.recovery_hash
+        )
+
+    @property
+    def has_recovery_code(self) -> bool:
+        return bool(self.recovery_hash)
 
     @staticmethod
     def unique_code() -> str:

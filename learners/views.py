@@ -21,7 +21,7 @@ from quizzes.models import QuizPage
 from quizzes.submission import InvalidSubmission, Submission
 from skills.models import SkillArea
 
-from .forms import CertificateCheckForm, ProfileForm, SignInForm
+from .forms import CertificateCheckForm, ProfileForm, RecoveryForm, SignInForm
 from .models import Certificate, LessonCompletion, QuizAttempt
 from .services import awards, checks, profiles, progress, records, sessions
 
@@ -154,6 +154,9 @@ def index(request: HttpRequest) -> HttpResponse:
             "certificates": learner.certificates.all(),
             "phone_learners": sessions.other_phone_learners(request),
             "extras": learner_page_extras(request, learner),
+            # A card made just before that its page did not show yet: shown here, once.
+            "recovery_code": sessions.take_fresh_code(request, learner),
+            "forgot_url": request.build_absolute_uri(reverse("learners:forgot_pin")),
         },
     )
 
@@ -230,12 +233,15 @@ def create_profile(request: HttpRequest) -> HttpResponse:
             claimed=() if signed_in else sessions.claims(request),
         )
         sessions.remember(request, learner)
+        sessions.show_once(request, learner, profiles.issue_recovery_code(learner))
         messages.success(
             request,
-            _("Your record is saved. Your learner code is %(code)s: write it down with your PIN.")
-            % {"code": learner.code},
+            _(
+                "Your record is saved. Here is your learner card: print it or save it as a "
+                "picture, and keep your PIN to yourself."
+            ),
         )
-        return redirect("learners:index")
+        return redirect("learners:card")
     return render(
         request,
         "learners/create.html",
@@ -263,8 +269,71 @@ def sign_in(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def sign_out(request: HttpRequest) -> HttpResponse:
+    signed_in = sessions.learner_for(request) is not None
     sessions.sign_out(request)
+    if signed_in:
+        messages.success(
+            request,
+            _("Signed out. This phone no longer opens your record without your PIN."),
+        )
     return redirect("learners:index")
+
+
+@require_safe
+def card(request: HttpRequest) -> HttpResponse:
+    """The learner card: name, learner code and, right after it was made, the recovery code.
+
+    The recovery code is shown this once (only its hash is kept); a learner who did not save
+    it makes a new one here, which replaces it.
+    """
+    learner = sessions.learner_for(request)
+    if learner is None:
+        return redirect("learners:sign_in")
+    context = {
+        "learner": learner,
+        "recovery_code": sessions.take_fresh_code(request, learner),
+        "forgot_url": request.build_absolute_uri(reverse("learners:forgot_pin")),
+    }
+    return render(request, "learners/card.html", context)
+
+
+@require_POST
+def new_card(request: HttpRequest) -> HttpResponse:
+    """A new recovery code for the learner signed in (the old one stops working)."""
+    learner = sessions.learner_for(request)
+    if learner is None:
+        return redirect("learners:sign_in")
+    sessions.show_once(request, learner, profiles.issue_recovery_code(learner))
+    return redirect("learners:card")
+
+
+@require_http_methods(["GET", "POST"])
+def forgot_pin(request: HttpRequest) -> HttpResponse:
+    """“Quên mã PIN?”: learner code and recovery code from the card, then a new PIN."""
+    form = RecoveryForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            learner, fresh = sessions.recover(
+                request, data["code"], data["recovery_code"], data["pin"]
+            )
+        except sessions.SignInRefused as refused:
+            form.add_error(None, refused.message)
+            status = 400
+        else:
+            sessions.show_once(request, learner, fresh)
+            messages.success(
+                request,
+                _(
+                    "Your new PIN is set and your record is open. The recovery code you used "
+                    "is used up: here is your new learner card with a new one."
+                ),
+            )
+            return redirect("learners:card")
+    elif form.errors:
+        status = 400
+    return render(request, "learners/forgot_pin.html", {"form": form}, status=status)
 
 
 @require_safe

@@ -43,6 +43,24 @@ hooks.register(QUIZ_SUBMITTED, record_submission)
 register_snippet(AwardViewSet)
 
 
+@hooks.register("register_log_actions")
+def learner_log_actions(actions):
+    """What the learner's history says of PIN resets and cards (never a PIN or a code)."""
+    actions.register_action(
+        "learners.pin_reset", _("PIN reset"), _("PIN reset by staff, the learner present")
+    )
+    actions.register_action(
+        "learners.recovery_code_issued",
+        _("Learner card made"),
+        _("New learner card (recovery code) made by staff, the learner present"),
+    )
+    actions.register_action(
+        "learners.pin_recovered",
+        _("PIN set with the learner card"),
+        _("New PIN set by the learner with their recovery code"),
+    )
+
+
 @hooks.register("register_admin_viewset")
 def register_learner_viewsets():
     return LearnersGroup()

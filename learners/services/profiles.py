@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from wagtail.log_actions import log
@@ -15,6 +16,7 @@ from wagtail.models import ModelLogEntry
 
 from places.models import Village
 
+from ..codes import new_recovery_code
 from ..models import Learner, LessonCompletion, QuizAttempt
 from .awards import record_pass
 from .sessions import forget_pin_tries
@@ -49,6 +51,34 @@ def create_profile(
     raise IntegrityError("Could not find a free learner code after five tries.")
 
 
+def issue_recovery_code(learner: Learner, *, by=None) -> str:
+    """A new one-time recovery code for the learner card; the old one no longer works.
+
+    Returned once, to be shown on the card; only its hash is kept. ``by``: the staff member
+    who gave it, with the learner present (recorded in the learner's history).
+    """
+    code = new_recovery_code()
+    learner.set_recovery_code(code)
+    learner.save(update_fields=["recovery_hash", "recovery_issued_at"])
+    if by is not None:
+        log(learner, "learners.recovery_code_issued", user=by)
+    return code
+
+
+@transaction.atomic
+def reset_pin(learner: Learner, pin: str, *, by) -> None:
+    """Staff set a new PIN, typed by the learner, who is present; recorded: who and when.
+
+    The code's counted wrong tries are dropped, so a locked record opens again at once.
+    """
+    learner.set_pin(pin)
+    learner.pin_reset_at = timezone.now()
+    learner.pin_reset_by = by
+    learner.save(update_fields=["pin_hash", "pin_reset_at", "pin_reset_by"])
+    log(learner, "learners.pin_reset", user=by)
+    forget_pin_tries(learner.code)
+
+
 def carry_over(learner: Learner, session_key: str, claimed=()) -> None:
     """Attach a session's anonymous attempts and completions to a learner.
 
@@ -73,6 +103,10 @@ def carry_over(learner: Learner, session_key: str, claimed=()) -> None:
             record_pass(attempt)
 
 
+def iso(moment) -> str | None:
+    return moment.isoformat() if moment else None
+
+
 def export_data(learner: Learner) -> dict:
     """Everything held about a learner, for “download my data”."""
     return {
@@ -82,6 +116,8 @@ def export_data(learner: Learner) -> dict:
             "birth_year": learner.birth_year,
             "village": learner.village.name if learner.village else learner.village_note,
             "created_at": learner.created_at.isoformat(),
+            "recovery_code_made_at": iso(learner.recovery_issued_at),
+            "staff_reset_at": iso(learner.pin_reset_at),
         },
         "lessons_completed": [
             {

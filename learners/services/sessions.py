@@ -7,6 +7,8 @@ The only service module that takes a request: views resolve the learner here onc
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 
@@ -15,11 +17,12 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from core import throttle
 from core.http import client_address
 
-from ..codes import normalise
+from ..codes import new_recovery_code, normalise
 from ..models import Learner, QuizAttempt
 
 SESSION_LEARNER = "learner_id"
@@ -31,10 +34,52 @@ MAX_PHONE_LEARNERS = 8
 # several sessions at once (a first visitor's double tap) leads every copy to one attempt.
 SESSION_CLAIMS = "claimed_attempts"
 MAX_CLAIMS = 20
+# A recovery code just made, held only from the request that made it to the card page that
+# shows it (one redirect), then dropped: “shown once”, and never kept beside its hash.
+SESSION_FRESH_CARD = "fresh_recovery_code"
 REMEMBER_PHONE = timedelta(days=365)
 PIN_LOCK = timedelta(minutes=15)
-PIN_TRIES_PER_CODE = throttle.Limit("pin:code", 5, PIN_LOCK)
+SINCE_RIGHT = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The counts a secret (a PIN, a recovery code) is tried under, besides the address's."""
+
+    # Five wrong tries for one learner code, from anywhere, lock that code (and only it).
+    per_code: throttle.Limit
+    # Tries on a code since it last opened (a day at most): its first one is the try that
+    # a busy address may still make (see ``PIN_TRIES_PER_ADDRESS``).
+    since_right: throttle.Limit
+    # The tries one address made on one code, given back to the address when the code opens.
+    per_code_and_address: throttle.Limit
+    wrong: str
+
+
+# One address: a class at the commune hall shares one Wi-Fi, so the address is never locked
+# as a whole. It counts wrong tries that were not put right: when a code opens, the tries
+# this address made on that code are given back (a typo, then the right PIN, is no guess).
+# Past 20 such tries in 15 minutes the address may still try a code that nobody got wrong
+# since it last opened (so a person who types their PIN right is never refused), but only
+# that once: a guesser gets one more try per learner code it knows, once a day, not five
+# every 15 minutes.
 PIN_TRIES_PER_ADDRESS = throttle.Limit("pin:address", 20, PIN_LOCK)
+PIN = Counted(
+    per_code=throttle.Limit("pin:code", 5, PIN_LOCK),
+    since_right=throttle.Limit("pin:code-since-right", 1, SINCE_RIGHT),
+    per_code_and_address=throttle.Limit("pin:code-address", 5, PIN_LOCK),
+    wrong=_("The learner code or the PIN is not right. Check them and try again."),
+)
+PIN_TRIES_PER_CODE = PIN.per_code
+# The learner card's recovery code: counted the same way, under counts of its own per code,
+# so a person who forgot their PIN and tried five can still use their card; the address's
+# count is the PINs' one.
+RECOVERY = Counted(
+    per_code=throttle.Limit("recovery:code", 5, PIN_LOCK),
+    since_right=throttle.Limit("recovery:code-since-right", 1, SINCE_RIGHT),
+    per_code_and_address=throttle.Limit("recovery:code-address", 5, PIN_LOCK),
+    wrong=_("The learner code or the recovery code is not right. Check them and try again."),
+)
 
 
 class SignInRefused(Exception):
@@ -72,9 +117,23 @@ def remember(request: HttpRequest, learner: Learner) -> None:
     others = [pk for pk in phone_learner_ids(request) if pk != learner.pk]
     request.session[SESSION_PHONE_LEARNERS] = [*others, learner.pk][-MAX_PHONE_LEARNERS:]
     request.session.pop(SESSION_CLAIMS, None)
+    request.session.pop(SESSION_FRESH_CARD, None)
     request.session.set_expiry(REMEMBER_PHONE)
     request._learner = learner
     Learner.objects.filter(pk=learner.pk).update(last_seen_at=timezone.now())
+
+
+def show_once(request: HttpRequest, learner: Learner, recovery_code: str) -> None:
+    """Hand a new recovery code to the next page (the card), for this learner only."""
+    request.session[SESSION_FRESH_CARD] = [learner.pk, recovery_code]
+
+
+def take_fresh_code(request: HttpRequest, learner: Learner) -> str:
+    """The recovery code made just before, once; an empty string after that."""
+    held = request.session.pop(SESSION_FRESH_CARD, None)
+    if isinstance(held, list) and len(held) == 2 and held[0] == learner.pk:
+        return str(held[1])
+    return ""
 
 
 def sign_out(request: HttpRequest) -> None:
@@ -140,22 +199,51 @@ def pin_matches(learner: Learner | None, pin: str) -> bool:
     return learner.check_pin(pin)
 
 
-def check_code_and_pin(code: str, pin: str, address: str) -> Learner:
-    """The learner a code and PIN open; tries per code and per address are counted first."""
+def recovery_matches(learner: Learner | None, recovery_code: str) -> bool:
+    """Check a recovery code; an unknown code, or a learner without a card, costs the same."""
+    if learner is None or not learner.has_recovery_code:
+        check_password(recovery_code, _unused_pin_hash(settings.PASSWORD_HASHERS[0]))
+        return False
+    return learner.check_recovery_code(recovery_code)
+
+
+def open_counted(
+    code: str, address: str, matches: Callable[[Learner | None], bool], counted: Counted = PIN
+) -> Learner:
+    """The learner a code and a secret open; tries are counted first (see the limits above)."""
     code = normalise(code)
-    limits = [(PIN_TRIES_PER_CODE, code), (PIN_TRIES_PER_ADDRESS, address)]
-    if not throttle.take_turn(limits):
+    pair = f"{code}:{address}"
+    by_code, since_right, by_address, _pair = throttle.count_tries(
+        [
+            (counted.per_code, code),
+            (counted.since_right, code),
+            (PIN_TRIES_PER_ADDRESS, address),
+            (counted.per_code_and_address, pair),
+        ]
+    )
+    if by_code > counted.per_code.tries:
         raise SignInRefused(
             _("Too many wrong tries. Wait 15 minutes, or ask the commune's digital team for help.")
         )
-    learner = Learner.objects.filter(code=code).first()
-    if not pin_matches(learner, pin):
+    if by_address > PIN_TRIES_PER_ADDRESS.tries and since_right > counted.since_right.tries:
         raise SignInRefused(
-            _("The learner code or the PIN is not right. Check them and try again.")
+            _(
+                "Too many wrong tries from this network for this code. Wait 15 minutes, or ask "
+                "the commune's digital team for help."
+            )
         )
-    throttle.forget(PIN_TRIES_PER_CODE, code)
-    throttle.give_back(PIN_TRIES_PER_ADDRESS, address)
+    learner = Learner.objects.filter(code=code).first()
+    if not matches(learner):
+        raise SignInRefused(counted.wrong)
+    throttle.forget(counted.per_code, code)
+    throttle.forget(counted.since_right, code)
+    throttle.redeem(counted.per_code_and_address, pair, PIN_TRIES_PER_ADDRESS, address)
     return learner
+
+
+def check_code_and_pin(code: str, pin: str, address: str) -> Learner:
+    """The learner a code and PIN open; tries per code and per address are counted first."""
+    return open_counted(code, address, lambda learner: pin_matches(learner, pin))
 
 
 def sign_in(request: HttpRequest, code: str, pin: str) -> Learner:
@@ -165,9 +253,36 @@ def sign_in(request: HttpRequest, code: str, pin: str) -> Learner:
     return learner
 
 
+def recover(
+    request: HttpRequest, code: str, recovery_code: str, new_pin: str
+) -> tuple[Learner, str]:
+    """“Quên mã PIN?”: the learner code and the card's recovery code set a new PIN.
+
+    Counted like a PIN. The recovery code is used up: a new one is made, returned once to be
+    shown on a new card, and only its hash is kept. The phone is then signed in.
+    """
+    learner = open_counted(
+        code,
+        client_address(request),
+        lambda found: recovery_matches(found, recovery_code),
+        RECOVERY,
+    )
+    fresh = new_recovery_code()
+    learner.set_pin(new_pin)
+    learner.set_recovery_code(fresh)
+    learner.save(update_fields=["pin_hash", "recovery_hash", "recovery_issued_at"])
+    log(learner, "learners.pin_recovered")
+    forget_pin_tries(learner.code)
+    remember(request, learner)
+    return learner, fresh
+
+
 def forget_pin_tries(code: str) -> None:
-    """Drop the counts kept under a learner code (when the profile is deleted)."""
-    throttle.forget(PIN_TRIES_PER_CODE, code)
+    """Drop the counts kept under a learner code (a new PIN, or the profile deleted)."""
+    for counted in (PIN, RECOVERY):
+        throttle.forget(counted.per_code, code)
+        throttle.forget(counted.since_right, code)
+        throttle.forget_starting(counted.per_code_and_address, f"{code}:")
 
 
 # Attempts this browser may see ---------------------------------------------------------------

@@ -29,6 +29,7 @@ from .helpers import (
 SCAM_TOPIC = "/phong-chong-lua-dao/"
 RESULT_URL = re.compile(r"/hoc-vien/ket-qua/[0-9a-f-]{36}/$")
 LEARNER_URL = re.compile(r"/hoc-vien/$")
+CARD_URL = re.compile(r"/hoc-vien/the-hoc-vien/$")
 CHECK_URL = re.compile(r"/chung-nhan/[^/]+/$")
 WRONG_PIN = "Mã học viên hoặc mã PIN chưa đúng"
 ANSWER_EVERY_QUESTION = "Vui lòng trả lời tất cả các câu"
@@ -238,9 +239,12 @@ def save_profile(page, name: str, pin: str) -> str:
     page.get_by_label("Chọn mã PIN (4 đến 6 chữ số)", exact=True).fill(pin)
     page.get_by_label("Nhập lại mã PIN", exact=True).fill(pin)
     page.locator("main form button[type=submit]").tap()
-    expect(page).to_have_url(LEARNER_URL)
-    code = page.locator(".code-box").inner_text().strip()
+    # The learner card first (learner code and recovery code), then the record.
+    expect(page).to_have_url(CARD_URL)
+    code = page.locator(".learner-card .code-box").first.inner_text().strip()
     assert re.fullmatch(r"[0-9A-Z]{3}-[0-9A-Z]{3}", code), f"unexpected learner code {code!r}"
+    page.get_by_role("link", name="Tôi đã lưu thẻ").tap()
+    expect(page).to_have_url(LEARNER_URL)
     return code
 
 

@@ -221,6 +221,7 @@ def test_every_query_parameter_with_odd_values(visitor):
     [
         "/hoc-vien/luu-ket-qua/",
         "/hoc-vien/dang-nhap/",
+        "/hoc-vien/quen-ma-pin/",
         "/hoc-vien/xoa-ho-so/",
         "/tim-kiem/",
     ],
@@ -228,7 +229,8 @@ def test_every_query_parameter_with_odd_values(visitor):
 def test_odd_form_bodies(visitor, url):
     for value in ODD_VALUES:
         data = dict.fromkeys(
-            ("display_name", "pin", "pin_again", "birth_year", "village", "code"), value
+            ("display_name", "pin", "pin_again", "birth_year", "village", "code", "recovery_code"),
+            value,
         )
         data["confirm"] = value
         assert_clean(visitor.post(url, data), url, "post")
