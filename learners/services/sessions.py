@@ -48,6 +48,10 @@ class Counted:
 
     # Five wrong tries for one learner code, from anywhere, lock that code (and only it).
     per_code: throttle.Limit
+    # And at most this many in a day: guessers spread over many addresses would otherwise get
+    # five every 15 minutes (480 a day, half of all 4-digit PINs in ten days). Past it, only the
+    # learner card or a staff reset opens the code until the day is over.
+    per_code_day: throttle.Limit
     # Tries on a code since it last opened (a day at most): its first one is the try that
     # a busy address may still make (see ``PIN_TRIES_PER_ADDRESS``).
     since_right: throttle.Limit
@@ -66,6 +70,7 @@ class Counted:
 PIN_TRIES_PER_ADDRESS = throttle.Limit("pin:address", 20, PIN_LOCK)
 PIN = Counted(
     per_code=throttle.Limit("pin:code", 5, PIN_LOCK),
+    per_code_day=throttle.Limit("pin:code-day", 15, timedelta(hours=24)),
     since_right=throttle.Limit("pin:code-since-right", 1, SINCE_RIGHT),
     per_code_and_address=throttle.Limit("pin:code-address", 5, PIN_LOCK),
     wrong=_("The learner code or the PIN is not right. Check them and try again."),
@@ -76,6 +81,7 @@ PIN_TRIES_PER_CODE = PIN.per_code
 # count is the PINs' one.
 RECOVERY = Counted(
     per_code=throttle.Limit("recovery:code", 5, PIN_LOCK),
+    per_code_day=throttle.Limit("recovery:code-day", 15, timedelta(hours=24)),
     since_right=throttle.Limit("recovery:code-since-right", 1, SINCE_RIGHT),
     per_code_and_address=throttle.Limit("recovery:code-address", 5, PIN_LOCK),
     wrong=_("The learner code or the recovery code is not right. Check them and try again."),
@@ -213,14 +219,22 @@ def open_counted(
     """The learner a code and a secret open; tries are counted first (see the limits above)."""
     code = normalise(code)
     pair = f"{code}:{address}"
-    by_code, since_right, by_address, _pair = throttle.count_tries(
+    by_code, by_day, since_right, by_address, _pair = throttle.count_tries(
         [
             (counted.per_code, code),
+            (counted.per_code_day, code),
             (counted.since_right, code),
             (PIN_TRIES_PER_ADDRESS, address),
             (counted.per_code_and_address, pair),
         ]
     )
+    if by_day > counted.per_code_day.tries:
+        raise SignInRefused(
+            _(
+                "Too many wrong tries for this code today. Use your learner card (“Forgot your "
+                "PIN?”), or ask the commune's digital team to set a new PIN."
+            )
+        )
     if by_code > counted.per_code.tries:
         raise SignInRefused(
             _("Too many wrong tries. Wait 15 minutes, or ask the commune's digital team for help.")
@@ -236,6 +250,7 @@ def open_counted(
     if not matches(learner):
         raise SignInRefused(counted.wrong)
     throttle.forget(counted.per_code, code)
+    throttle.forget(counted.per_code_day, code)
     throttle.forget(counted.since_right, code)
     throttle.redeem(counted.per_code_and_address, pair, PIN_TRIES_PER_ADDRESS, address)
     return learner
@@ -281,6 +296,7 @@ def forget_pin_tries(code: str) -> None:
     """Drop the counts kept under a learner code (a new PIN, or the profile deleted)."""
     for counted in (PIN, RECOVERY):
         throttle.forget(counted.per_code, code)
+        throttle.forget(counted.per_code_day, code)
         throttle.forget(counted.since_right, code)
         throttle.forget_starting(counted.per_code_and_address, f"{code}:")
 

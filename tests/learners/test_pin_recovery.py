@@ -189,6 +189,29 @@ def test_wrong_recovery_codes_are_limited_like_pins(client):
     assert recover(Client(), other.code, other_code).status_code == 302
 
 
+def test_guesses_spread_over_addresses_and_windows_stop_for_the_day(client):
+    """Five wrong PINs per 15 minutes from ever new addresses would be 480 a day on one code:
+    after 15 wrong in a day the code opens only with the learner card (or a staff reset)."""
+    learner = make_profile(client)
+    card = recovery_code_on(client.get(CARD))
+    checked = 0
+    for window in range(4):
+        for n in range(5):
+            phone = Client(REMOTE_ADDR=f"198.51.{window}.{n + 1}")
+            checked += "chưa đúng" in text(
+                phone.post(SIGN_IN, {"code": learner.code, "pin": f"{window}{n}00"})
+            )
+        # The 15-minute window passes (the day's count stays).
+        Counter.objects.filter(key__startswith="pin:code:").update(expires_at=timezone.now())
+    assert checked == 15
+    right = Client(REMOTE_ADDR="198.51.9.9").post(SIGN_IN, {"code": learner.code, "pin": "2468"})
+    assert right.status_code == 400 and "hôm nay" in text(right)
+    # The card still opens it, and a right PIN then clears the day's count.
+    assert recover(Client(), learner.code, card, pin="8642").status_code == 302
+    assert Client().post(SIGN_IN, {"code": learner.code, "pin": "8642"}).status_code == 302
+    assert not Counter.objects.filter(key=sessions.PIN.per_code_day.key(learner.code)).exists()
+
+
 def test_an_unknown_code_costs_the_same_check_as_a_wrong_recovery_code(client, monkeypatch):
     learner = make_profile(client)
     checks = []
