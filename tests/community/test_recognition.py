@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from community import services
 from community.models import Recognition
+from learners.codes import ALPHABET
 from tests.community.test_admin import commune, make_digital, office  # noqa: F401  fixtures
 
 pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
@@ -111,3 +112,27 @@ def test_only_officers_recognise_and_print(client, commune):  # noqa: F811
         response = client.get(url)
         assert response.status_code in (302, 403)
         assert "Nguyễn Văn Ba" not in response.content.decode()
+
+
+def test_guessing_codes_is_limited_per_address_and_right_codes_give_back(office, commune):  # noqa: F811
+    """The check page is not a way to try codes until one hits: 30 misses per address per 15
+    minutes (shared with the learners' certificate check), a right code costs nothing."""
+    household = commune["ba_household"]
+    make_digital(commune["trainer_a"], household, commune["ba"])
+    recognition = services.recognise(commune["officer"], household)
+    guesser = Client(REMOTE_ADDR="203.0.113.7")
+    for _ in range(10):  # a trainer checking real certificates is never held up
+        assert guesser.get(check_page(recognition.code)).status_code == 200
+    guesses = [
+        f"ACDE-FGH{ALPHABET[n % len(ALPHABET)]}{ALPHABET[n // len(ALPHABET)]}" for n in range(31)
+    ]
+    statuses = [guesser.get(check_page(code)).status_code for code in guesses]
+    assert statuses == [404] * 30 + [429]
+    refused = guesser.get(check_page(recognition.code))
+    assert refused.status_code == 429
+    assert "Hộ ông" not in refused.content.decode()
+    assert "15 phút" in refused.content.decode()
+    # The learners' certificate check shares the count.
+    assert guesser.get(reverse("learners:certificate_check", args=["ACDE-FGHJ"])).status_code == 429
+    # Another address is not affected.
+    assert Client(REMOTE_ADDR="203.0.113.8").get(check_page(recognition.code)).status_code == 200
