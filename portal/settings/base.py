@@ -215,3 +215,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The service worker (/sw.js) is these static files joined in order (portal.offline).
+SERVICE_WORKER_PARTS = ["js/sw.js"]
