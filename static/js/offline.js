@@ -5,6 +5,7 @@
   // After a sign-out or a change of learner: what was kept about that person goes.
   if ("clearPersonal" in body.dataset && self.caches) caches.keys().then((ks) => ks.forEach((k) => k.startsWith("personal-") && caches.delete(k)));
   if (!sw) return;
+  const first = !sw.controller;
   sw.register("/sw.js", { scope: "/" });
   const ask = (m) => sw.ready.then((r) => new Promise((ok, no) => {
     const c = new MessageChannel();
@@ -58,6 +59,8 @@
       list.hidden = false;
     });
   }
+  // The first page opened before the worker ran: keep it and what it loaded, once loaded.
+  if (first) addEventListener("load", () => ask({ keep: "add", urls: [location.href.split("#")[0], ...performance.getEntriesByType("resource").map((e) => e.name)] }).catch(() => {}));
   if (navigator.onLine && !sessionStorage.keptRefresh) {
     sessionStorage.keptRefresh = 1;
     ask({ keep: "refresh" }).catch(() => {});

@@ -3,6 +3,7 @@
    person and are cleared at sign-out; this part keeps only public pages, in SITE. */
 const SITE = "site-" + VERSION, CAP = 25e6, WAIT = 4e3;
 const AT = "x-kept-at", FOR = "x-kept-for", SIZE = "x-kept-size", NAME = "x-kept-title", SRC = "x-kept-src";
+const ASSET = /^\/(static|media\/images)\//;
 const open = () => caches.open(SITE);
 const entries = async (c) => Promise.all((await c.keys()).map(async (q) => [q.url, (await c.match(q)).headers]));
 
@@ -79,7 +80,7 @@ self.addEventListener("fetch", (e) => {
   const q = e.request, u = new URL(q.url);
   if (q.method !== "GET" || u.origin !== location.origin || u.pathname.startsWith("/admin/")) return;
   if (q.mode === "navigate") e.respondWith(page(e));
-  else if (/^\/(static|media\/images)\//.test(u.pathname)) e.respondWith(asset(e));
+  else if (ASSET.test(u.pathname)) e.respondWith(asset(e));
 });
 
 // Saving a lesson or a topic: the list comes from /api/offline/<id>.json (portal's view).
@@ -99,6 +100,16 @@ async function save(src, video) {
 const groupsOf = (h) => (h.get(FOR) || "").split(" ").filter(Boolean);
 const ops = {
   save: (d) => save(d.src, d.video),
+  // The first page, opened before the worker ran: it and what it loaded.
+  add: async (d) => {
+    for (const u of d.urls) {
+      const p = new URL(u);
+      if (p.origin !== location.origin || !(u === d.urls[0] ? !p.search : ASSET.test(p.pathname)) || (await caches.match(u))) continue;
+      const r = await fetch(u);
+      if (keepable(r)) await keep(u, r);
+    }
+    await trim();
+  },
   // Every kept lesson and topic; "saved" with its bytes when the person saved it.
   list: async () => {
     const all = await entries(await open()), size = {};

@@ -1,0 +1,130 @@
+"""Offline on a phone (issue 11): a lesson read once opens again without a connection, a saved
+topic opens lesson by lesson with its handouts, a page never opened shows the offline page,
+and the saved list on /hoc-vien/ removes what the person chooses. Nothing asks another host."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .helpers import assert_images_loaded, listed_lessons, same_host, scroll_through
+
+LESSON = "/vneid/dang-nhap-vneid/"
+TOPIC = "/vneid/"
+NEVER_OPENED = "/phong-chong-lua-dao/"
+
+
+@pytest.fixture
+def watched(phone, live_url):
+    """The phone, with every request it makes (the worker's included) written down."""
+    requests: list[str] = []
+    phone.context.on("request", lambda request: requests.append(request.url))
+    phone.requests = requests
+    yield phone
+    foreign = [
+        url for url in requests if not same_host(url, live_url) and not url.startswith("data:")
+    ]
+    assert not foreign, f"requests to another host: {foreign}"
+
+
+def wait_kept(page, path: str) -> None:
+    """Until the worker holds ``path`` in its cache."""
+    page.wait_for_function(
+        "path => caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.match(path))))).then(rs => rs.some(Boolean))",
+        arg=path,
+        timeout=20_000,
+    )
+
+
+def show_every_picture(page) -> None:
+    """Lazy pictures load now: each must come from what the phone kept."""
+    page.evaluate(
+        "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
+    )
+    scroll_through(page)
+    assert_images_loaded(page)
+
+
+def test_a_lesson_read_once_opens_again_offline_with_its_date(watched):
+    page = watched
+    page.goto(LESSON)
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    wait_kept(page, LESSON)
+    scroll_through(page)  # the step pictures, at the size this phone shows them
+    assert_images_loaded(page)
+    for src in page.evaluate("Array.from(document.images, i => new URL(i.currentSrc).pathname)"):
+        wait_kept(page, src)
+    page.context.set_offline(True)
+    page.reload()
+    expect(page.locator("h1")).to_have_text("Đăng nhập VNeID an toàn")
+    note = page.locator("[data-kept-note]")
+    expect(note).to_be_visible()
+    expect(note).to_have_text(re.compile(r"^Bản lưu ngày \d{2}/\d{2}/\d{4}$"))
+    assert page.locator(".step").count() >= 3
+    assert page.locator(".done-box").count() == 0  # the personal box is never kept
+    scroll_through(page)
+    assert_images_loaded(page)
+    page.context.set_offline(False)
+    page.reload()
+    expect(note).to_be_hidden()  # online: the page itself, fresh
+
+
+def test_a_saved_topic_opens_lesson_by_lesson_offline(watched):
+    page = watched
+    page.goto(TOPIC)
+    box = page.locator(".offline-save")
+    expect(box).to_be_visible()
+    button = box.locator("button")
+    expect(button).to_have_text(re.compile(r"^Lưu để xem khi không có mạng \([\d.]+ KB\)$"))
+    lessons = listed_lessons(page, TOPIC)
+    assert len(lessons) >= 3
+    button.tap()
+    expect(box.locator("[role=status]")).to_have_text(
+        "Đã lưu trên máy: bạn có thể xem khi không có mạng.", timeout=60_000
+    )
+    page.context.set_offline(True)
+    for lesson in lessons:
+        page.goto(lesson)
+        expect(page.locator("h1")).to_be_visible()
+        expect(page.locator("[data-kept-note]")).to_be_visible()
+        show_every_picture(page)
+    page.goto(lessons[0] + "in/")  # the printable handout
+    expect(page.locator(".print-lesson, main, body").first).to_contain_text(
+        page.locator("h1").first.inner_text()
+    )
+    show_every_picture(page)
+
+    # A page never opened: the offline page, listing what can be read.
+    page.goto(NEVER_OPENED)
+    expect(page.locator("h1")).to_have_text("Không có mạng")
+    kept = page.locator("[data-kept-list] li a")
+    expect(kept.first).to_be_visible()
+    hrefs = set(kept.evaluate_all("links => links.map(a => new URL(a.href).pathname)"))
+    assert set(lessons) | {TOPIC} <= hrefs
+
+    # Back online, the saved list on /hoc-vien/ shows the topic; removing it empties the phone.
+    page.context.set_offline(False)
+    page.goto("/hoc-vien/")
+    saved = page.locator("[data-kept-list]")
+    expect(saved.locator("h2")).to_have_text("Bài đã lưu trên máy")
+    item = saved.locator("li", has_text="VNeID").first
+    expect(item).to_contain_text("KB")
+    titles = saved.locator("li a").all_inner_texts()
+    item.locator("button").tap()
+    expect(saved.locator("li")).to_have_count(len(titles) - 1)
+    gone = page.evaluate(
+        "path => caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.match(path))))).then(rs => !rs.some(Boolean))",
+        lessons[-1] + "in/",
+    )
+    assert gone
+
+
+def test_without_javascript_nothing_offline_shows(nojs_phone):
+    page = nojs_phone
+    page.goto(LESSON)
+    expect(page.locator(".offline-save")).to_be_hidden()
+    expect(page.locator("[data-kept-note]")).to_be_hidden()
+    page.goto("/hoc-vien/")
+    expect(page.locator("[data-kept-list]")).to_be_hidden()
