@@ -60,7 +60,8 @@
     });
   }
   // The first page opened before the worker ran: keep it and what it loaded, once loaded.
-  if (first) addEventListener("load", () => ask({ keep: "add", urls: [location.href.split("#")[0], ...performance.getEntriesByType("resource").map((e) => e.name)] }).catch(() => {}));
+  // (Lazy pictures do not hold the load event back: those chosen by then are asked for too.)
+  if (first) addEventListener("load", () => sw.ready.then(() => ask({ keep: "add", urls: [location.href.split("#")[0], ...performance.getEntriesByType("resource").map((e) => e.name), ...[...document.images].map((i) => i.currentSrc)] })).catch(() => {}));
   if (navigator.onLine && !sessionStorage.keptRefresh) {
     sessionStorage.keptRefresh = 1;
     ask({ keep: "refresh" }).catch(() => {});

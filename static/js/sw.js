@@ -104,8 +104,8 @@ const ops = {
   add: async (d) => {
     for (const u of d.urls) {
       const p = new URL(u);
-      if (p.origin !== location.origin || !(u === d.urls[0] ? !p.search : ASSET.test(p.pathname)) || (await caches.match(u))) continue;
-      const r = await fetch(u);
+      if (!u || p.origin !== location.origin || !(u === d.urls[0] ? !p.search : ASSET.test(p.pathname)) || (await caches.match(u))) continue;
+      const r = await fetch(u).catch(() => ({}));
       if (keepable(r)) await keep(u, r);
     }
     await trim();

@@ -5,6 +5,7 @@ and the saved list on /hoc-vien/ removes what the person chooses. Nothing asks a
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -29,13 +30,22 @@ def watched(phone, live_url):
     assert not foreign, f"requests to another host: {foreign}"
 
 
+def until(page, expression: str, arg, timeout: float = 30) -> None:
+    """Poll ``expression`` (a function of ``arg`` that may return a promise) until truthy."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression, arg):
+        assert time.monotonic() < deadline, f"timed out: {expression} ({arg})"
+        time.sleep(0.2)
+
+
+IS_KEPT = """path => caches.keys()
+    .then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.match(path)))))
+    .then(rs => rs.some(Boolean))"""
+
+
 def wait_kept(page, path: str) -> None:
     """Until the worker holds ``path`` in its cache."""
-    page.wait_for_function(
-        "path => caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.match(path))))).then(rs => rs.some(Boolean))",
-        arg=path,
-        timeout=20_000,
-    )
+    until(page, IS_KEPT, path)
 
 
 def show_every_picture(page) -> None:
@@ -128,3 +138,33 @@ def test_without_javascript_nothing_offline_shows(nojs_phone):
     expect(page.locator("[data-kept-note]")).to_be_hidden()
     page.goto("/hoc-vien/")
     expect(page.locator("[data-kept-list]")).to_be_hidden()
+
+
+KEPT_HEADERS = """path => caches.keys().then(async ks => {
+    for (const k of ks) { const r = await (await caches.open(k)).match(path);
+        if (r) return {at: r.headers.get('x-kept-at'), src: r.headers.get('x-kept-src')}; }
+    return null; })"""
+
+
+def test_a_saved_lesson_changed_since_is_downloaded_again_once_online(watched):
+    """The list's version names the published revisions: a saved lesson whose version differs
+    (an editor published it again) is fetched anew on the next visit with a connection."""
+    page = watched
+    page.goto(LESSON)
+    box = page.locator(".offline-save")
+    box.locator("button").tap()
+    expect(box.locator("[role=status]")).to_have_text(re.compile("Đã lưu"), timeout=60_000)
+    kept = page.evaluate(KEPT_HEADERS, LESSON)
+    assert kept["src"].startswith("/api/offline/") and "#" in kept["src"]
+    # As if an editor had published the lesson since: the version kept no longer matches.
+    page.evaluate(
+        """path => caches.keys().then(async ks => { for (const k of ks) {
+            const c = await caches.open(k), r = await c.match(path); if (!r) continue;
+            const h = new Headers(r.headers); h.set('x-kept-src', h.get('x-kept-src').split('#')[0] + '#old');
+            await c.put(path, new Response(await r.blob(), {headers: h})); } })""",
+        LESSON,
+    )
+    page.evaluate("sessionStorage.clear()")
+    page.goto("/")  # the next visit with a connection
+    until(page, f"p => ({KEPT_HEADERS})(p).then(k => k && !k.src.endsWith('#old'))", LESSON)
+    assert page.evaluate(KEPT_HEADERS, LESSON)["src"] == kept["src"]
