@@ -76,11 +76,21 @@ async function asset(e) {
   return r;
 }
 
+async function part(q, r) {
+  const m = /bytes=(\d+)-(\d*)/.exec(q.headers.get("Range"));
+  if (!m) return r;
+  const b = await r.blob(), s = +m[1], end = m[2] ? Math.min(+m[2], b.size - 1) : b.size - 1;
+  const h = { "Content-Type": r.headers.get("Content-Type"), "Content-Range": `bytes ${s}-${end}/${b.size}` };
+  return new Response(b.slice(s, end + 1), { status: 206, headers: h });
+}
+
 self.addEventListener("fetch", (e) => {
   const q = e.request, u = new URL(q.url);
   if (q.method !== "GET" || u.origin !== location.origin || u.pathname.startsWith("/admin/")) return;
   if (q.mode === "navigate") e.respondWith(page(e));
   else if (ASSET.test(u.pathname)) e.respondWith(asset(e));
+  // Videos and captions: only those the person chose to save, a part at a time as players ask.
+  else if (/^\/(media|documents)\//.test(u.pathname)) e.respondWith(caches.match(q.url).then((r) => (r ? part(q, r) : fetch(q))));
 });
 
 // Saving a lesson or a topic: the list comes from /api/offline/<id>.json (portal's view).

@@ -168,3 +168,28 @@ def test_a_saved_lesson_changed_since_is_downloaded_again_once_online(watched):
     page.goto("/")  # the next visit with a connection
     until(page, f"p => ({KEPT_HEADERS})(p).then(k => k && !k.src.endsWith('#old'))", LESSON)
     assert page.evaluate(KEPT_HEADERS, LESSON)["src"] == kept["src"]
+
+
+VIDEO_LESSON = "/vneid/kich-hoat-tai-khoan-vneid/"
+
+
+def test_a_video_is_saved_only_when_asked_and_plays_from_the_phone(watched):
+    page = watched
+    page.goto(VIDEO_LESSON)
+    box = page.locator(".offline-save")
+    video = box.locator("label")
+    expect(video).to_have_text(re.compile(r"^\s*Lưu cả video \([\d.]+ KB\)$"))
+    source = page.locator("video source").first.get_attribute("src")
+    box.locator("button").tap()
+    expect(box.locator("[role=status]")).to_have_text(re.compile("Đã lưu"), timeout=60_000)
+    assert not page.evaluate(IS_KEPT, source)  # not without asking
+    video.locator("input").check()
+    box.locator("button").tap()
+    until(page, IS_KEPT, source)
+    page.context.set_offline(True)
+    page.reload()
+    answer = page.evaluate(
+        "src => fetch(src, {headers: {Range: 'bytes=0-99'}}).then(async r => [r.status, (await r.arrayBuffer()).byteLength, r.headers.get('Content-Range')])",
+        source,
+    )
+    assert answer[0] == 206 and answer[1] == 100 and answer[2].startswith("bytes 0-99/")

@@ -246,3 +246,15 @@ def test_signing_out_and_switching_ask_the_page_to_clear_personal_caches(client)
     assert re.search(
         r"<body[^>]*data-clear-personal", other.get(reverse("learners:index")).content.decode()
     )
+
+
+def test_a_page_behind_a_restriction_is_private_so_no_phone_keeps_it(admin_client, lesson):
+    from wagtail.models import PageViewRestriction
+
+    assert "private" not in admin_client.get(lesson.url).get("Cache-Control", "")
+    PageViewRestriction.objects.create(
+        page=lesson.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
+    for url in (lesson.url, lesson.url + "in/", lesson.get_parent().url):
+        response = admin_client.get(url)
+        assert response.status_code == 200 and "private" in response["Cache-Control"], url
