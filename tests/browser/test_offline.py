@@ -193,3 +193,25 @@ def test_a_video_is_saved_only_when_asked_and_plays_from_the_phone(watched):
         source,
     )
     assert answer[0] == 206 and answer[1] == 100 and answer[2].startswith("bytes 0-99/")
+
+
+def test_past_25_mb_the_oldest_pages_only_opened_go_first_never_saved_ones(watched):
+    page = watched
+    page.goto(LESSON)
+    box = page.locator(".offline-save")
+    box.locator("button").tap()
+    until(page, IS_KEPT, LESSON + "in/")
+    wait_kept(page, LESSON)
+    # Two pages opened long ago (as the worker stores them), 13 MB each by their headers.
+    page.evaluate(
+        """() => caches.keys().then(async ks => {
+            const c = await caches.open(ks.find(k => k.startsWith('site-')));
+            for (const [path, at] of [['/cu-nhat/', 1], ['/cu-thu-hai/', 2]])
+                await c.put(path, new Response('x', {headers: {'x-kept-at': String(at), 'x-kept-size': '13000000', 'x-kept-for': ''}}));
+        })"""
+    )
+    page.goto(TOPIC)  # opening a page keeps it, then trims
+    until(page, f"p => ({IS_KEPT})(p).then(kept => !kept)", "/cu-nhat/")
+    assert page.evaluate(IS_KEPT, "/cu-thu-hai/")  # within the cap again after the oldest
+    for path in (LESSON, LESSON + "in/", TOPIC):
+        assert page.evaluate(IS_KEPT, path), path
