@@ -130,7 +130,7 @@ def test_scripts_load_deferred_from_our_own_static_files(client, lesson):
     assert scripts
     for tag in scripts:
         assert re.fullmatch(r'<script src="/static/js/[\w.-]+\.js" defer>', tag), tag
-    assert " on" not in " ".join(re.findall(r"<[a-z]+ [^>]*>", html)).replace(" one", "")
+    assert not re.search(r"<[a-z]+\s[^>]*\son[a-z]+=", html)  # no inline event handlers
 
 
 # The offline page ----------------------------------------------------------------------------
@@ -215,7 +215,7 @@ def test_personal_parts_of_a_public_page_are_marked_for_the_worker_to_leave_out(
     personal = re.findall(r"<!--personal-->.*?<!--/personal-->", html, re.S)
     assert any("csrfmiddlewaretoken" in part for part in personal)
     outside = re.sub(r"<!--personal-->.*?<!--/personal-->", "", html, flags=re.S)
-    assert "csrfmiddlewaretoken" not in outside and "xong" not in outside.split("<main", 1)[1][:0]
+    assert "csrfmiddlewaretoken" not in outside and 'class="done-box"' not in outside
 
 
 def test_learners_pages_are_never_kept(client):
@@ -229,7 +229,6 @@ def test_signing_out_and_switching_ask_the_page_to_clear_personal_caches(client)
     assert "data-clear-personal" not in page and 'data-kept-list="saved"' in page
     client.post(reverse("learners:sign_out"))
     after = client.get(reverse("learners:index")).content.decode()
-    assert "data-clear-personal" in after.split(">", 3)[-2] or "<body" in after
     assert re.search(r"<body[^>]*data-clear-personal", after)
     assert not re.search(
         r"<body[^>]*data-clear-personal", client.get(reverse("learners:index")).content.decode()
