@@ -5,7 +5,8 @@
   if (!self.indexedDB || !self.crypto || !crypto.randomUUID) return; // the forms just POST
   const d = document, Q = d.getElementById("queue"), S = Q ? Q.dataset : {}, me = S.owner;
   const T = "personal-trainer-", C = self.caches, W = navigator.serviceWorker;
-  const kept = Q && "keep" in S && navigator.onLine && C && d.documentElement.cloneNode(true);
+  const kept = Q && "keep" in S && navigator.onLine && C && !d.querySelector(".errorlist,[role=alert]") &&
+    d.documentElement.cloneNode(true); // a page to open offline (not one sent back to correct)
   const mine = (r) => r.owner == me;
   let db, busy;
   const store = (m) =>
@@ -105,14 +106,15 @@
     fresh();
     const fill = () => (h = location.hash.match(/^#q=(.+)/)) && all().then((rs) => {
       const r = rs.find((x) => x.id == h[1] && mine(x));
+      if (r) again = r.id; // sent again under its own id: the corrected form replaces it
       if (r) for (const el of f.elements) {
         const v = r.fields.filter((p) => p[0] == el.name).map((p) => p[1]);
-        if (!el.name || el.name == "csrfmiddlewaretoken") continue;
+        if (!el.name || /^(csrfmiddlewaretoken|form_token)$/.test(el.name)) continue;
         if (/checkbox|radio/.test(el.type)) el.checked = v.includes(el.value);
         else if (v.length) el.value = v[0];
       }
     });
-    let h;
+    let h, again;
     fill();
     addEventListener("hashchange", fill);
     f.addEventListener("submit", async (e) => {
@@ -124,7 +126,7 @@
       }
     });
     async function keep() {
-      const r = { id: id ? id.value : crypto.randomUUID(), owner: me, url: f.action, page: location.pathname,
+      const r = { id: id ? id.value : again || crypto.randomUUID(), owner: me, url: f.action, page: location.pathname,
         label: f.dataset.queue, fields: [...new FormData(f)], at: Date.now() };
       await put(r);
       const a = navigator.onLine && (await post(r));

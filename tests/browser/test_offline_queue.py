@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import date, timedelta
+from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
@@ -23,6 +24,7 @@ from .conftest import PHONE, new_page
 from .test_quizzes import SCAM_TOPIC, answer_first_choices, open_quiz_from_topic
 from .test_trainer import Field, make_field, trainer_signs_in
 
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
 SAVED = "Đã lưu trên máy, sẽ gửi khi có mạng ({n} bản ghi chờ gửi)"
 
 
@@ -90,6 +92,8 @@ def test_two_visits_offline_sent_twice_with_lost_answers_make_two_visits(
         q.onsuccess = () => ok(q.result.map(r => r.id)) } })""")
     )
     assert len(ids) == 2  # a fresh client id for each form filled on the same page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "offline-queue-two-visits-360.png"))
     assert visits(django_db_blocker, field) == []
 
     # Back online, but the first answer to each record is lost on the way back: the server
@@ -186,6 +190,7 @@ def test_a_record_for_a_removed_household_is_refused_and_can_be_discarded(
     page.goto("/to-cong-nghe-so/")
     record = page.locator("#queue li")
     expect(record).to_contain_text("Hộ này không còn trong danh sách của bạn.")
+    page.screenshot(path=str(ARTIFACTS / "offline-queue-refused-360.png"))
     page.once("dialog", lambda dialog: dialog.accept())
     record.get_by_role("button", name="Bỏ").tap()
     expect(page.locator("#queue")).to_be_hidden()
@@ -210,6 +215,7 @@ def test_signing_out_with_unsent_records_asks_and_clears_the_kept_pages(trainer,
     context.set_offline(False)  # online, but the portal does not answer
     page.get_by_role("button", name="Đăng xuất").tap()
     expect(page.locator("#queue [role=status]")).to_contain_text("Còn 1 bản ghi trên máy chưa gửi")
+    page.screenshot(path=str(ARTIFACTS / "offline-queue-sign-out-360.png"))
     page.get_by_role("button", name="Bỏ đi và đăng xuất").tap()
     expect(page).to_have_url(re.compile("/to-cong-nghe-so/dang-nhap/"))
     assert not [k for k in page.evaluate(keys) if k.startswith("personal-trainer-")]
