@@ -153,6 +153,8 @@ class Member(models.Model):
     )
     birth_year = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     joined_at = models.DateTimeField(default=timezone.now, editable=False)
+    # The trainer's form id: the same form sent twice (or replayed) adds one member.
+    client_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         verbose_name = _("household member")

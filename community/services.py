@@ -67,7 +67,7 @@ def create_household(
     has_smartphone_online: bool = False,
 ) -> tuple[Household, bool]:
     """A new household in one of the user's villages; (household, created)."""
-    previous = Household.objects.filter(client_id=client_id).first()
+    previous = _previous(Household.objects.filter(client_id=client_id), created_by_id=user.pk)
     if previous is not None:
         return previous, False
     if not access.villages_for(user).filter(pk=village.pk).exists():
@@ -93,15 +93,53 @@ def create_household(
 
 
 def add_member(
-    user, household: Household, display_name: str, pin: str, birth_year: int | None = None
+    user,
+    household: Household,
+    display_name: str,
+    pin: str,
+    birth_year: int | None = None,
+    *,
+    client_id: uuid.UUID | None = None,
 ) -> Member:
-    """A member with their own learner record; the PIN is the member's, typed by them."""
+    """A member with their own learner record; the PIN is the member's, typed by them.
+
+    With ``client_id`` the same form sent again returns the member it added (``member.created``
+    is False) and adds no one.
+    """
+    if client_id is not None:
+        previous = _previous(Member.objects.filter(client_id=client_id), household=household)
+        if previous is not None:
+            return previous
     _may_edit(user, household)
-    with transaction.atomic():
-        learner = profiles.create_profile(display_name, pin, birth_year, village=household.village)
-        member = Member.objects.create(household=household, learner=learner, birth_year=birth_year)
-        log(household, "community.member_added", user=user, data={"member": member.pk})
+    try:
+        with transaction.atomic():
+            learner = profiles.create_profile(
+                display_name, pin, birth_year, village=household.village
+            )
+            member = Member.objects.create(
+                household=household, learner=learner, birth_year=birth_year, client_id=client_id
+            )
+            log(household, "community.member_added", user=user, data={"member": member.pk})
+    except IntegrityError:  # the same form, sent twice at the same moment
+        if client_id is None:
+            raise
+        member = Member.objects.get(client_id=client_id)
+        member.created = False
+        return member
+    member.created = True
     return member
+
+
+def _previous(records, **owner):
+    """The record a client id already made, if it was made for the same ``owner``; a client
+    id made for another (trainer, household) is refused rather than told about."""
+    previous = records.first()
+    if previous is None:
+        return None
+    if any(getattr(previous, name) != value for name, value in owner.items()):
+        raise Refused(_("This record was made by another account. Nothing was recorded."))
+    previous.created = False
+    return previous
 
 
 def remove_household(user, household: Household) -> None:
@@ -143,7 +181,7 @@ def record_visit(trainer, form: VisitForm) -> tuple[Visit, bool]:
     Lessons practised go onto each present member's record as completions confirmed by the
     trainer; an outcome seen goes onto its member's record with the skills it shows.
     """
-    previous = Visit.objects.filter(client_id=form.client_id).first()
+    previous = _previous(Visit.objects.filter(client_id=form.client_id), trainer_id=trainer.pk)
     if previous is not None:
         return previous, False
     household = form.household

@@ -19,7 +19,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import BooleanField, Case, Count, F, Max, Prefetch, Q, TextField, Value, When
 from django.db.models.functions import Cast
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
@@ -60,6 +60,29 @@ GROUP_AUDIENCES = {
 }
 
 
+def queued(request: HttpRequest) -> bool:
+    """A form sent by the phone's script (a live send or a replay from its queue): it is
+    answered in JSON, ``{"status": "recorded" | "already" | "refused", "reason": …}``."""
+    return request.headers.get("X-Queued") == "1" or "application/json" in request.headers.get(
+        "Accept", ""
+    )
+
+
+ANSWER_CODES = {"recorded": 200, "already": 409}
+
+
+def answer(status: str, reason="", code: int = 400, url: str = "") -> JsonResponse:
+    """What the script reads: the queue drops a record answered recorded or already."""
+    return JsonResponse(
+        {"status": status, "reason": str(reason), "url": url},
+        status=ANSWER_CODES.get(status, code),
+    )
+
+
+def form_errors(form) -> str:
+    return " ".join(str(error) for errors in form.errors.values() for error in errors)
+
+
 def trainer_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """A trainer's (or an officer's) page: anyone else signs in first, or is refused."""
 
@@ -67,10 +90,25 @@ def trainer_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespons
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         user = request.user
         if not user.is_authenticated:
+            if queued(request):
+                return answer(
+                    "refused",
+                    _("Your sign-in has ended. Sign in again, then send it again."),
+                    403,
+                )
             return redirect_to_login(request.get_full_path(), reverse("community:sign_in"))
         if not (access.is_officer(user) or access.trainer_of(user)):
+            if queued(request):
+                return answer(
+                    "refused", _("This account is not on the community digital team now."), 403
+                )
             return explain(request, 403)
-        return view(request, *args, **kwargs)
+        try:
+            return view(request, *args, **kwargs)
+        except Http404:
+            if not queued(request):
+                raise
+            return answer("refused", _("This household is not on your list any more."), 404)
 
     return wrapped
 
@@ -86,6 +124,14 @@ def visible_household(request: HttpRequest, household_id: int) -> Household:
     if household is None:
         raise Http404
     return household
+
+
+def finished(request, created: bool, done, where: str, *args) -> HttpResponse:
+    """After a record: the page it belongs to, or the script's answer with that page's url."""
+    url = reverse(where, args=args)
+    if queued(request):
+        return answer("recorded" if created else "already", done, url=url)
+    return redirect(url)
 
 
 # Signing in and out ---------------------------------------------------------------------------
@@ -237,17 +283,19 @@ def household_add(request: HttpRequest) -> HttpResponse:
             except services.Refused as refused:
                 form.add_error(None, refused.message)
             else:
-                if created:
-                    messages.success(
-                        request,
-                        _("%(name)s is on your list. Add its members now.")
-                        % {"name": household.display_name},
-                    )
-                else:
-                    messages.info(request, _("This household was already recorded."))
                 if not access.may_see_household(request.user, household):
                     raise Http404
-                return redirect("community:household", household_id=household.pk)
+                if created:
+                    done = _("%(name)s is on your list. Add its members now.") % {
+                        "name": household.display_name
+                    }
+                    messages.success(request, done)
+                else:
+                    done = _("This household was already recorded.")
+                    messages.info(request, done)
+                return finished(request, created, done, "community:household", household.pk)
+        if queued(request):
+            return answer("refused", form_errors(form))
     return render(request, "community/trainer/household_add.html", {"form": form}, status=status)
 
 
@@ -288,7 +336,6 @@ def household(request: HttpRequest, household_id: int) -> HttpResponse:
 
 
 GROUPS = set(HouseholdGroup.values)
-SESSION_MEMBERS_MADE = "community_members_made"  # form id → member id: a double tap is one member
 
 
 @require_http_methods(["GET", "POST"])
@@ -299,31 +346,32 @@ def member_add(request: HttpRequest, household_id: int) -> HttpResponse:
     status = 200
     if request.method == "POST":
         status = 400
-        made = request.session.get(SESSION_MEMBERS_MADE, {})
-        form_id = str(request.POST.get("form_id", ""))
-        if form_id in made and household.members.filter(pk=made[form_id]).exists():
-            messages.info(request, _("This member was already added."))
-            return redirect("community:household", household_id=household.pk)
         if form.is_valid():
             data = form.cleaned_data
             try:
                 member = services.add_member(
-                    request.user, household, data["display_name"], data["pin"], data["birth_year"]
+                    request.user,
+                    household,
+                    data["display_name"],
+                    data["pin"],
+                    data["birth_year"],
+                    client_id=data["form_id"],
                 )
             except services.Refused as refused:
                 form.add_error(None, refused.message)
             else:
-                made[form_id] = member.pk
-                request.session[SESSION_MEMBERS_MADE] = dict(list(made.items())[-20:])
-                messages.success(
-                    request,
-                    _(
+                if member.created:
+                    done = _(
                         "%(name)s has a record now. Their learner code is %(code)s: write it "
                         "down for them, with the PIN they chose."
-                    )
-                    % {"name": member.learner.display_name, "code": member.learner.code},
-                )
-                return redirect("community:household", household_id=household.pk)
+                    ) % {"name": member.learner.display_name, "code": member.learner.code}
+                    messages.success(request, done)
+                else:
+                    done = _("This member was already added.")
+                    messages.info(request, done)
+                return finished(request, member.created, done, "community:household", household.pk)
+        if queued(request):
+            return answer("refused", form_errors(form))
     return render(
         request,
         "community/trainer/member_add.html",
@@ -455,12 +503,14 @@ def visit_add(request: HttpRequest, household_id: int) -> HttpResponse:
                 form.add_error(None, refused.message)
             else:
                 if created:
-                    messages.success(request, _("The visit is recorded. Thank you!"))
+                    done = _("The visit is recorded. Thank you!")
+                    messages.success(request, done)
                 else:
-                    messages.info(
-                        request, _("This visit was already recorded. Nothing new was recorded.")
-                    )
-                return redirect("community:household", household_id=household.pk)
+                    done = _("This visit was already recorded. Nothing new was recorded.")
+                    messages.info(request, done)
+                return finished(request, created, done, "community:household", household.pk)
+        if queued(request):
+            return answer("refused", form_errors(form))
     seen = form.seen() if form.is_bound else {}
     present = set(form["present"].value() or ()) if form.is_bound else set()
     return render(

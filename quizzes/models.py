@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed, JsonResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -277,6 +277,7 @@ class QuizPage(AsciiSlugMixin, RoutablePageMixin, Page):
         """
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
+        queued = request.headers.get("X-Queued") == "1"
         try:
             submission = read_submission(
                 self, request.POST, int(request.META.get("CONTENT_LENGTH") or 0)
@@ -288,7 +289,14 @@ class QuizPage(AsciiSlugMixin, RoutablePageMixin, Page):
             else:
                 response = self.render(request, context_overrides={"result": submission.result})
         except InvalidSubmission as invalid:
-            response = self.render(request, context_overrides={}, invalid=invalid)
+            if queued:
+                response = JsonResponse({"status": "refused", "reason": str(invalid.message)})
+            else:
+                response = self.render(request, context_overrides={}, invalid=invalid)
             response.status_code = 400
+        else:
+            if queued and response.status_code in (301, 302, 303):
+                # Sent by the phone's script (from its offline queue): where the result is.
+                response = JsonResponse({"status": "recorded", "url": response["Location"]})
         add_never_cache_headers(response)
         return response

@@ -134,6 +134,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The static files /sw.js is made of, in this order (each part adds its own listeners).
+SERVICE_WORKER_PARTS = ["js/sw.js", "js/sw-queue.js"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -215,6 +217,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
-
-# The service worker (/sw.js) is these static files joined in order (portal.offline).
-SERVICE_WORKER_PARTS = ["js/sw.js"]
