@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -52,6 +52,9 @@ class PageKind:
     submit: bool = False
     user: str = ""  # signed in as this staff account (in-process rows only)
     visit: bool = False  # ``path`` is a household page: each request records a new visit there
+    # The list a phone asks for to keep the biggest demo topic offline (``path`` is found at run
+    # time); the sizes are what the “Lưu để xem khi không có mạng” button then downloads.
+    offline: bool = False
 
 
 QUIZ_PATH = "/vneid/kiem-tra/"
@@ -69,7 +72,10 @@ PAGE_KINDS = [
     PageKind("trainer's households", "/to-cong-nghe-so/", user="totruong-dong"),
     PageKind("visit recorded", "/to-cong-nghe-so/ho/", user="totruong-dong", visit=True),
     PageKind("campaign dashboard", "/admin/campaign/dashboard/", user="canbo-vhxh"),
+    PageKind("save a topic offline", "", offline=True),
 ]
+OFFLINE_SCREEN = "vw=360&dpr=2"  # a 360 px phone at 2x, as the browser tests use
+TEXT_TYPES = ("text/", "application/javascript", "application/json")
 MAX_SUBMISSIONS = 20_000  # per load run: the form tokens minted beforehand (--max-submissions)
 RESULT_PATH = re.compile(r"^/(?:[a-z]{2}/)?hoc-vien/ket-qua/[0-9a-f-]{36}/$")
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -332,6 +338,46 @@ def check_response(kind: PageKind, response) -> None:
         raise SystemExit(f"{kind.name} {kind.path} answered HTTP {response.status_code}")
 
 
+def biggest_topic_list() -> str:
+    """The offline list (``/api/offline/<id>.json``) of the demo topic that weighs most."""
+    from django.test import Client
+    from django.urls import reverse
+
+    from lessons.models import TopicPage
+
+    client, sizes = Client(), {}
+    for topic in TopicPage.objects.live().filter(locale__language_code="vi"):
+        path = reverse("offline_bundle", args=[topic.pk]) + "?" + OFFLINE_SCREEN
+        sizes[path] = client.get(path).json()["bytes"]
+    return max(sizes, key=sizes.get)
+
+
+def offline_download(client, listing: bytes) -> dict:
+    """What saving the topic downloads: every file of the list, as served, and gzipped where a
+    server compresses text (pages, stylesheets, scripts); pictures as they are."""
+    import json
+
+    data = json.loads(listing)
+    raw = wire = 0
+    for url, _size in data["items"]:
+        response = client.get(url)
+        if response.status_code != 200:
+            raise SystemExit(f"save a topic offline: {url} answered HTTP {response.status_code}")
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        raw += len(body)
+        text = response.headers.get("Content-Type", "").startswith(TEXT_TYPES)
+        wire += gz(body) if text else len(body)
+    return {
+        "title": data["title"],
+        "files": len(data["items"]),
+        "raw": raw,
+        "wire": wire,
+        "listed": data["bytes"],
+        "videos": len(data["videos"]),
+        "video_bytes": data["video_bytes"],
+    }
+
+
 def measure_in_process(kind: PageKind, repeats: int) -> dict:
     """Sizes, queries and server time; a submit kind's client is one phone (one session)."""
     from django.db import connection
@@ -362,6 +408,7 @@ def measure_in_process(kind: PageKind, repeats: int) -> dict:
         response = request(client, kind, data)
         times.append(time.perf_counter() - start)
         check_response(kind, response)
+    saved = offline_download(client, html) if kind.offline else None
     if kind.submit:
         recorded = quiz_forms(kind).attempts()[0] - before
         if recorded != repeats + 3:
@@ -373,6 +420,7 @@ def measure_in_process(kind: PageKind, repeats: int) -> dict:
         "assets": len(parser.urls),
         "queries": query_count,
         "median_ms": statistics.median(times) * 1000,
+        "saved": saved,
     }
 
 
@@ -645,6 +693,9 @@ def table(rows: list[tuple[PageKind, dict, dict | None]]) -> str:
         rps = f"{load['rps']:.0f}" if load else "–"
         if kind.submit or kind.visit:  # a 302 to the next page: no page of its own
             sizes = "– (302) | – | – | –"
+        elif kind.offline:  # what the save downloads, in the HTML columns; videos apart
+            saved = m["saved"]
+            sizes = f"{kb(saved['raw'])} ({saved['files']} files) | {kb(saved['wire'])} | – | –"
         else:
             sizes = (
                 f"{kb(m['html'])} | {kb(m['html_gz'])} "
@@ -721,6 +772,9 @@ def main(argv: list[str] | None = None) -> int:
         build()
     progress(f"database: {database()}")
 
+    for index, kind in enumerate(PAGE_KINDS):
+        if kind.offline and not kind.path:
+            PAGE_KINDS[index] = replace(kind, path=biggest_topic_list())
     measured = {}
     for kind in PAGE_KINDS:
         progress(f"measuring {kind.name} {method_and_path(kind)} ({args.requests} requests) …")
@@ -773,6 +827,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"(+{check['after'] - check['before']}, {check['passed']} passed) for "
                 f"{check['accepted']} accepted submissions, warm-up included: "
                 + ("each recorded once, OK" if check["ok"] else "MISMATCH")
+            )
+    for kind in PAGE_KINDS:
+        if kind.offline:
+            saved = measured[kind]["saved"]
+            print(
+                f"Save a topic offline: “{saved['title']}” ({OFFLINE_SCREEN}), the biggest demo "
+                f"topic: {saved['files']} files, {kb(saved['raw'])} as stored on the phone, "
+                f"{kb(saved['wire'])} downloaded with text gzipped (the button showed "
+                f"{kb(saved['listed'])}); its {saved['videos']} video file(s), "
+                f"{kb(saved['video_bytes'])}, only when asked. The SQL and ms columns are the list's."
             )
     budget_kind = next(kind for kind in PAGE_KINDS if kind.name == BUDGET_KIND)
     first_visit = measured[budget_kind]["html_gz"] + measured[budget_kind]["assets_gz"]

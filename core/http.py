@@ -8,7 +8,7 @@ from functools import cache, wraps
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from .errors import explain
 
@@ -66,3 +66,15 @@ def personal(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         return response
 
     return wrapped
+
+
+class PrivateWhenRestrictedMixin:
+    """A page behind a password, a group or a login answers ``private``: a phone's offline
+    copy (the service worker keeps public answers only) or a proxy never keeps it for the
+    next person."""
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        response = super().serve(request, *args, **kwargs)
+        if self.get_view_restrictions().exists():
+            patch_cache_control(response, private=True)
+        return response

@@ -122,7 +122,11 @@ def index(request: HttpRequest) -> HttpResponse:
         return render(
             request,
             "learners/welcome.html",
-            {"completed": len(done), "phone_learners": sessions.other_phone_learners(request)},
+            {
+                "completed": len(done),
+                "phone_learners": sessions.other_phone_learners(request),
+                "clear_personal": sessions.take_clear_personal(request),
+            },
         )
     areas = []
     achieved = {a.skill.translation_key: a for a in learner.skills.select_related("skill")}
@@ -157,6 +161,7 @@ def index(request: HttpRequest) -> HttpResponse:
             # A card made just before that its page did not show yet: shown here, once.
             "recovery_code": sessions.take_fresh_code(request, learner),
             "forgot_url": request.build_absolute_uri(reverse("learners:forgot_pin")),
+            "clear_personal": sessions.take_clear_personal(request),
         },
     )
 

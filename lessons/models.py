@@ -29,6 +29,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.http import PrivateWhenRestrictedMixin
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, default_locale_only, in_active_locale
 from core.images import CARD_IMAGE_SPECS, PRINT_IMAGE_SPECS, STEP_IMAGE_SPECS, prefetch_renditions
 from core.search import FoldedSearchMixin, fold
@@ -62,7 +63,9 @@ class AudienceField(models.JSONField):
         )
 
 
-class TopicPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
+class TopicPage(
+    PrivateWhenRestrictedMixin, AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page
+):
     """A subject (e.g. VNeID) with its lessons in order and, later, its quiz."""
 
     intro = models.TextField(
@@ -170,7 +173,9 @@ class LessonPageTag(TaggedItemBase):
     content_object = ParentalKey("lessons.LessonPage", related_name="tagged_items")
 
 
-class LessonPage(AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page):
+class LessonPage(
+    PrivateWhenRestrictedMixin, AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page
+):
     """A short illustrated lesson: numbered steps with pictures, callouts, video."""
 
     summary = models.CharField(

@@ -5,11 +5,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from lessons import offline as lesson_offline
+from portal import offline, views
 from portal.api import api_router
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # At the root, so that the worker's scope is the whole site.
+    path("sw.js", offline.service_worker, name="service_worker"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("icons/<slug:name>.png", offline.icon, name="icon"),
+    path("api/offline/<int:page_id>.json", lesson_offline.bundle_view, name="offline_bundle"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -24,6 +30,7 @@ if settings.SERVE_MEDIA:
 # Page routes and search are per language: Vietnamese at /, English at /en/.
 urlpatterns += i18n_patterns(
     path("tim-kiem/", views.search, name="search"),
+    path("offline/", offline.offline, name="offline"),
     path("", include("learners.urls")),
     path("", include("community.urls")),
     path("", include(wagtail_urls)),

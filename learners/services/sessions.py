@@ -38,6 +38,9 @@ MAX_CLAIMS = 20
 # shows it (one redirect), then dropped: “shown once”, and never kept beside its hash.
 SESSION_FRESH_CARD = "fresh_recovery_code"
 REMEMBER_PHONE = timedelta(days=365)
+# Set when a person leaves this phone (sign-out, another learner opened): the next page tells
+# its script to clear what the browser kept about them (docs/architecture.md, “Offline”).
+SESSION_CLEAR_PERSONAL = "clear_personal"
 PIN_LOCK = timedelta(minutes=15)
 SINCE_RIGHT = timedelta(hours=24)
 
@@ -151,6 +154,7 @@ def sign_out(request: HttpRequest) -> None:
     if others:
         request.session[SESSION_PHONE_LEARNERS] = others
         request.session.set_expiry(REMEMBER_PHONE)
+    request.session[SESSION_CLEAR_PERSONAL] = True
     request._learner = None
 
 
@@ -181,7 +185,13 @@ def switch(request: HttpRequest, learner: Learner, pin: str) -> Learner:
     sign-in); the learner who was open before needs their own PIN to come back."""
     opened = check_code_and_pin(learner.code, pin, client_address(request))
     remember(request, opened)
+    request.session[SESSION_CLEAR_PERSONAL] = True
     return opened
+
+
+def take_clear_personal(request: HttpRequest) -> bool:
+    """Whether a person just left this phone (once)."""
+    return bool(request.session.pop(SESSION_CLEAR_PERSONAL, False))
 
 
 def claims(request: HttpRequest) -> list[str]:

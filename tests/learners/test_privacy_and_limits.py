@@ -344,7 +344,9 @@ def crawl(client, start: str, limit: int) -> list[str]:
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
         for href in re.findall(r'href="(/[^"#?]*)"', response.content.decode()):
-            if not href.startswith(("/admin", "/static", "/media", "/documents", "/api")):
+            # Not pages: files, the API, the web app manifest and its icons.
+            skipped = ("/admin", "/static", "/media", "/documents", "/api", "/icons/", "/manifest")
+            if not href.startswith(skipped):
                 queue.append(href)
     return seen
 
