@@ -55,6 +55,16 @@ def visits(django_db_blocker, field: Field) -> list[str]:
     return outside(django_db_blocker, read)
 
 
+def until(page, script: str, arg=None, tries: int = 30) -> None:
+    """Poll an async script until it is true (``wait_for_function`` takes the promise an async
+    function returns as true at once)."""
+    for _poll in range(tries):
+        if page.evaluate(script, arg):
+            return
+        page.wait_for_timeout(500)
+    raise AssertionError(f"still false after {tries / 2:.0f} s: {script}")
+
+
 def open_visit_form(page, field: Field) -> None:
     page.goto(field.household_path)
     page.get_by_role("link", name="Ghi nhận lần đến").tap()
@@ -200,9 +210,7 @@ def test_signing_out_with_unsent_records_asks_and_clears_the_kept_pages(trainer,
     context, page = trainer
     open_visit_form(page, field)  # the household page and this form are kept on the phone
     keys = "() => caches.keys()"
-    page.wait_for_function(
-        "async () => (await caches.keys()).some(k => k.startsWith('personal-trainer-'))"
-    )
+    until(page, "async () => (await caches.keys()).some(k => k.startsWith('personal-trainer-'))")
     kept = page.evaluate("""async () => { const k = (await caches.keys())
         .find(k => k.startsWith('personal-trainer-'));
         return (await (await caches.open(k)).keys()).map(r => new URL(r.url).pathname) }""")
@@ -249,3 +257,33 @@ def test_a_quiz_submitted_offline_is_recorded_once_when_back_online(phone, djang
     assert outside(django_db_blocker, attempts) == 1
     result.tap()
     expect(page).to_have_url(re.compile(r"/hoc-vien/ket-qua/[0-9a-f-]{36}/$"))
+
+
+def test_a_visit_started_offline_from_the_household_pages_kept_on_the_phone(
+    trainer, field, django_db_blocker
+):
+    """In a courtyard without data: the household page the trainer opened earlier, and its
+    visit form, open from the phone; the visit waits on the phone and is recorded once."""
+    context, page = trainer
+    page.goto(field.household_path)
+    kept = """async (path) => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller
+        && await caches.match(path, { ignoreVary: true })
+        && await caches.match(path + 'ghi-nhan/', { ignoreVary: true }))"""
+    until(page, kept, field.household_path)  # kept in the background
+    context.set_offline(True)
+    page.goto(field.household_path)
+    expect(page.locator("main h1")).to_contain_text(field.household)
+    page.get_by_role("link", name="Ghi nhận lần đến").tap()
+    expect(page.locator("main h1")).to_have_text("Ghi nhận lần đến")
+    fill_visit(page, field, "Ngoài sân, không có sóng")
+    expect(page.locator("#queue [role=status]")).to_have_text(SAVED.format(n=1))
+    assert visits(django_db_blocker, field) == []
+
+    context.set_offline(False)
+    for _try in range(6):
+        page.wait_for_timeout(500)
+        if page.locator("#queue").is_hidden():
+            break
+        page.get_by_role("button", name="Gửi ngay").tap()
+    expect(page.locator("#queue")).to_be_hidden()
+    assert visits(django_db_blocker, field) == ["Ngoài sân, không có sóng"]
