@@ -120,6 +120,27 @@ class Progress:
         starts = [target.starts_on for target in self.targets]
         return min(starts) if starts else self.day
 
+    @cached_property
+    def first_recorded(self) -> date | None:
+        """The first day anything counted for any target, or None."""
+        days = [
+            day
+            for per_village in (self.dates.reached, self.dates.vneid, self.dates.online)
+            for firsts in per_village.values()
+            for day in firsts.values()
+        ]
+        days += [recognised for spans in self.dates.digital.values() for recognised, _ in spans]
+        return min(days, default=None)
+
+    @cached_property
+    def chart_start(self) -> date:
+        """The chart begins a week before the first record, not months of zeros before it
+        (but never before the campaign's start)."""
+        first = self.first_recorded
+        if first is None:
+            return self.start
+        return max(self.start, first - timedelta(days=7))
+
 
 def household_tallies(villages: list[Village]) -> dict[int, tuple[int, int]]:
     """village → (households on the list, of them never visited), in one query."""
@@ -257,7 +278,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
 
         day = progress.day
         recent = visits_per_week(shown, day - timedelta(days=7 * WEEKS_OF_VISITS - 1), day)
-        points = chart_points(progress.start, day)
+        points = chart_points(progress.chart_start, day)
         series = progress_series(progress, shown, points)
         title = _("Progress of the targets, %(area)s") % {"area": focus.name}
         desc = _(

@@ -108,6 +108,21 @@ def test_the_chart_is_svg_with_a_title_a_description_and_a_table(office, commune
     assert "Số liệu của biểu đồ" in page and "Tuần đến ngày" in page
 
 
+def test_the_chart_begins_a_week_before_the_first_record(office, commune):  # noqa: F811
+    """Not a year of zeros: the targets started long ago, the first visit is today."""
+    today = timezone.localdate()
+    long_ago = today - timedelta(days=400)
+    Target.objects.update(starts_on=long_ago)
+    page = text(office.get(reverse(URL)))
+    # Nothing recorded yet: the chart starts with the campaign.
+    assert f"từ {long_ago:%d/%m/%Y} đến {today:%d/%m/%Y}" in page
+    make_digital(commune["trainer_a"], commune["ba_household"], commune["ba"])
+    page = text(office.get(reverse(URL)))
+    week_before = today - timedelta(days=7)
+    assert f"từ {week_before:%d/%m/%Y} đến {today:%d/%m/%Y}" in page
+    assert long_ago.strftime("%d/%m/%Y") not in page
+
+
 def test_the_home_page_panel_is_for_officers_only(client, commune):  # noqa: F811
     client.force_login(commune["officer"])
     assert "Chiến dịch số: toàn xã" in client.get(reverse("wagtailadmin_home")).content.decode()
