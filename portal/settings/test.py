@@ -1,5 +1,7 @@
 """Fast, deterministic settings for the test suite."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR
 
@@ -22,6 +24,13 @@ CACHES = {
     "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
 
+# `make test-fast` keeps two test databases: the seeded one, and an empty one for the tests that
+# build their own data (``own_data``), which must not see the demo (TEST_DATABASE_SUFFIX="_own").
+_SUFFIX = os.environ.get("TEST_DATABASE_SUFFIX", "")
 # A file, not memory, so that the browser tests' server process reads the same seeded database.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(BASE_DIR / "test-artifacts" / f"test{_SUFFIX}.sqlite3")
+    }
+elif _SUFFIX:
+    DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}{_SUFFIX}"}  # noqa: F405
