@@ -25,16 +25,18 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
+import tempfile
 import time
-from collections import deque
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
+
+from bench.loadgen import GET_SCRIPT, SUBMIT_SCRIPT, Wrk, run_wrk, wrk_path, wrk_version
 
 SETTINGS = "portal.settings.bench"
 ROOT = Path(__file__).resolve().parent.parent
+GUNICORN_CONFIG = ROOT / "portal" / "gunicorn.conf.py"
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class PageKind:
     # The list a phone asks for to keep the biggest demo topic offline (``path`` is found at run
     # time); the sizes are what the “Lưu để xem khi không có mạng” button then downloads.
     offline: bool = False
+    # The first stylesheet the lesson page links, served by WhiteNoise (``path`` found at run
+    # time): the fastest thing the server can answer, beside the pages.
+    static: bool = False
 
 
 QUIZ_PATH = "/vneid/kiem-tra/"
@@ -63,6 +68,7 @@ PAGE_KINDS = [
     PageKind("home", "/"),
     PageKind("topic", "/vneid/"),
     PageKind("lesson", "/vneid/dang-nhap-vneid/", load=True),
+    PageKind("stylesheet (static)", "", load=True, static=True),
     PageKind("search", "/tim-kiem/?q=lua+dao"),
     PageKind("print", "/vneid/dang-nhap-vneid/in/"),
     PageKind("quiz", QUIZ_PATH, load=True),
@@ -76,7 +82,7 @@ PAGE_KINDS = [
 ]
 OFFLINE_SCREEN = "vw=360&dpr=2"  # a 360 px phone at 2x, as the browser tests use
 TEXT_TYPES = ("text/", "application/javascript", "application/json")
-MAX_SUBMISSIONS = 20_000  # per load run: the form tokens minted beforehand (--max-submissions)
+MAX_SUBMISSIONS = 30_000  # per load run: the form tokens minted beforehand (--max-submissions)
 RESULT_PATH = re.compile(r"^/(?:[a-z]{2}/)?hoc-vien/ket-qua/[0-9a-f-]{36}/$")
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 BUDGET_KIND = "lesson"
@@ -338,6 +344,20 @@ def check_response(kind: PageKind, response) -> None:
         raise SystemExit(f"{kind.name} {kind.path} answered HTTP {response.status_code}")
 
 
+def body_of(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def lesson_stylesheet() -> str:
+    """The path of the first stylesheet the lesson page links (served by WhiteNoise)."""
+    from django.test import Client
+
+    lesson = next(kind for kind in PAGE_KINDS if kind.name == BUDGET_KIND)
+    parser = AssetParser()
+    parser.feed(Client().get(lesson.path).content.decode("utf-8", "replace"))
+    return next(urlsplit(url).path for url in parser.urls if url.endswith(".css"))
+
+
 def biggest_topic_list() -> str:
     """The offline list (``/api/offline/<id>.json``) of the demo topic that weighs most."""
     from django.test import Client
@@ -393,9 +413,10 @@ def measure_in_process(kind: PageKind, repeats: int) -> dict:
     for _ in range(2):  # warm-up: renditions, template and URL caches
         response = request(client, kind, request_data(kind))
         check_response(kind, response)
-    html = b"" if kind.submit or kind.visit else response.content
+    html = b"" if kind.submit or kind.visit else body_of(response)
     parser = AssetParser()
-    parser.feed(html.decode("utf-8", "replace"))
+    if not kind.static:
+        parser.feed(html.decode("utf-8", "replace"))
     assets = sum(asset_gzip_bytes(client, url) for url in dict.fromkeys(parser.urls))
     data = request_data(kind)
     with CaptureQueriesContext(connection) as queries:
@@ -428,13 +449,22 @@ def measure_in_process(kind: PageKind, repeats: int) -> dict:
 
 
 class Gunicorn:
-    def __init__(self, workers: int) -> None:
+    """gunicorn with the production configuration (``portal/gunicorn.conf.py``) on loopback.
+
+    ``workers`` and ``threads`` override the configuration's when given (0: keep them).
+    """
+
+    def __init__(self, workers: int = 0, threads: int = 0) -> None:
         from django.conf import settings
 
         self.port = free_port()
         self.log_path = Path(settings.BENCH_DIR) / "gunicorn.log"
-        self.workers = workers
+        self.config = gunicorn_config(workers, threads)
         self.process: subprocess.Popen | None = None
+
+    def describe(self) -> str:
+        c = self.config
+        return f"{c['workers']} {c['worker_class']} workers × {c['threads']} thread(s)"
 
     def __enter__(self) -> Gunicorn:
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "PYTHONUNBUFFERED": "1"}
@@ -444,9 +474,15 @@ class Gunicorn:
                 sys.executable,
                 "-m",
                 "gunicorn",
+                "--config",
+                str(GUNICORN_CONFIG),
                 "portal.wsgi:application",
                 "--workers",
-                str(self.workers),
+                str(self.config["workers"]),
+                "--threads",
+                str(self.config["threads"]),
+                "--worker-class",
+                self.config["worker_class"],
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--log-level",
@@ -466,7 +502,7 @@ class Gunicorn:
                 conn.request("GET", "/")
                 conn.getresponse().read()
                 conn.close()
-                progress(f"gunicorn: {self.workers} workers on 127.0.0.1:{self.port}")
+                progress(f"gunicorn: {self.describe()} on 127.0.0.1:{self.port}")
                 return self
             except OSError:
                 time.sleep(0.25)
@@ -483,6 +519,20 @@ class Gunicorn:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
+
+
+def gunicorn_config(workers: int = 0, threads: int = 0) -> dict:
+    """The workers, threads and worker class ``portal/gunicorn.conf.py`` gives (as gunicorn
+    reads it: a Python file), with ``workers``/``threads`` instead when given."""
+    import runpy
+
+    config = runpy.run_path(str(GUNICORN_CONFIG))
+    threads = threads or config["threads"]
+    return {
+        "workers": workers or config["workers"],
+        "threads": threads,
+        "worker_class": "gthread" if threads > 1 else "sync",
+    }
 
 
 def other_cpu_use(seconds: float = 1.0) -> float | None:
@@ -503,140 +553,158 @@ def other_cpu_use(seconds: float = 1.0) -> float | None:
     return (1 - (idle2 - idle1) / total) * (os.cpu_count() or 1) if total else None
 
 
-STOP = object()  # what a load client's ``send`` returns when it has nothing left to send
-
-
-def drive(port: int, clients: int, seconds: float, prepare, send) -> dict:
-    """``clients`` threads sending one request after another for ``seconds``.
-
-    ``prepare(conn)`` runs in each thread before the start (e.g. opening a form) and returns
-    its state; ``send(conn, state)`` makes one request and returns ``None`` when it was a
-    success, an error description otherwise, or ``STOP`` when there is nothing left to send.
-    Each thread keeps its connection open when the server allows (gunicorn's sync workers do
-    not, so http.client simply reconnects). Bounded by ``seconds`` (and by what ``send`` has).
-    """
-    latencies: list[float] = []
-    errors: list[str] = []
-    lock = threading.Lock()
-    clock = {"began": 0.0, "deadline": 0.0}
-
-    def start() -> None:  # run once, when every client has prepared
-        clock["began"] = time.perf_counter()
-        clock["deadline"] = clock["began"] + seconds
-
-    start_line = threading.Barrier(clients + 1, action=start)
-
-    def client() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        mine: list[float] = []
-        failures: list[str] = []
-        try:
-            state = prepare(conn)
-        except Exception as error:  # reported as an error; the run goes on
-            state, failures = STOP, [f"setup: {type(error).__name__}: {error}"]
-            conn.close()
-        start_line.wait()
-        while state is not STOP and time.perf_counter() < clock["deadline"]:
-            started = time.perf_counter()
-            try:
-                failure = send(conn, state)
-            except (OSError, http.client.HTTPException) as error:
-                failure = type(error).__name__
-                conn.close()
-            if failure is STOP:
-                break
-            if failure is None:
-                mine.append(time.perf_counter() - started)
-            else:
-                failures.append(failure)
-        conn.close()
-        with lock:
-            latencies.extend(mine)
-            errors.extend(failures)
-
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
-    for thread in threads:
-        thread.start()
-    start_line.wait()
-    for thread in threads:
-        thread.join(seconds + 60)
-    elapsed = time.perf_counter() - clock["began"]
-    latencies.sort()
-    return {
-        "requests": len(latencies),
-        "seconds": elapsed,
-        "rps": len(latencies) / elapsed,
-        "p50_ms": latencies[len(latencies) // 2] * 1000 if latencies else float("nan"),
-        "p95_ms": latencies[int(len(latencies) * 0.95)] * 1000 if latencies else float("nan"),
-        "errors": len(errors),
-        "error_kinds": sorted(set(errors)),
-    }
-
-
-def hammer(port: int, kind: PageKind, clients: int, seconds: float) -> dict:
-    """GET ``kind.path`` again and again; a success is a 200."""
+def hammer(port: int, kind: PageKind, how: Wrk, seconds: float) -> dict:
+    """wrk GETs ``kind.path`` for ``seconds``; a success is a 2xx or 3xx (wrk's own count)."""
     if kind.data is not None or kind.submit:
         raise ValueError("hammer is for GET pages; see hammer_submissions")
-
-    def send(conn, _state) -> str | None:
-        conn.request("GET", kind.path)  # reconnects by itself when the server closed
-        response = conn.getresponse()
-        response.read()
-        return None if response.status == 200 else f"HTTP {response.status}"
-
-    return drive(port, clients, seconds, lambda conn: None, send)
+    run = run_wrk(f"http://127.0.0.1:{port}{kind.path}", seconds, how, GET_SCRIPT)
+    run["accepted"] = run["requests"] - run["status"]
+    run["errors"] = run["status"] + run["socket_errors"]
+    run["error_kinds"] = error_kinds(run)
+    return run
 
 
-def cookies_from(response, jar: dict[str, str]) -> None:
-    for header in response.headers.get_all("Set-Cookie") or []:
-        name, _, rest = header.partition("=")
-        jar[name.strip()] = rest.split(";", 1)[0]
+def error_kinds(run: dict) -> list[str]:
+    kinds = [f"HTTP {code}: {count}" for code, count in sorted(run.get("other", {}).items())]
+    if run["status"] and "other" not in run:
+        kinds.append(f"HTTP not 2xx/3xx: {run['status']}")
+    kinds += [
+        f"{kind}: {run[kind]}" for kind in ("connect", "read", "write", "timeout") if run[kind]
+    ]
+    return kinds
 
 
-def hammer_submissions(port: int, kind: PageKind, clients: int, seconds: float, limit: int) -> dict:
-    """Each client is a phone: it opens the quiz page once (CSRF cookie and form field), then
-    sends submission after submission, each with its own pre-minted form token, keeping its
-    cookies (its first submission starts its session). A success is a redirect to a new result.
-    At most ``limit`` submissions in all, and at most ``seconds``.
-    """
-    forms = quiz_forms(kind)
-    tokens = deque(forms.token() for _ in range(limit))
-    results: list[str] = []
-
-    def prepare(conn) -> dict:
-        jar: dict[str, str] = {}
-        conn.request("GET", kind.path)
+def csrf_pair(port: int, path: str) -> tuple[str, str]:
+    """The ``csrftoken`` cookie and the form's ``csrfmiddlewaretoken``, from one GET of the quiz."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", path)
         response = conn.getresponse()
         html = response.read().decode("utf-8", "replace")
-        cookies_from(response, jar)
-        field = CSRF_FIELD.search(html)
-        if response.status != 200 or not field or "csrftoken" not in jar:
-            raise ValueError(f"{kind.path} gave no CSRF cookie and field (HTTP {response.status})")
-        return {"jar": jar, "csrf": field.group(1)}
+        cookies = {}
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, _, rest = header.partition("=")
+            cookies[name.strip()] = rest.split(";", 1)[0]
+    finally:
+        conn.close()
+    field = CSRF_FIELD.search(html)
+    if response.status != 200 or not field or "csrftoken" not in cookies:
+        raise SystemExit(f"{path} gave no CSRF cookie and field (HTTP {response.status})")
+    return f"csrftoken={cookies['csrftoken']}", field.group(1)
 
-    def send(conn, state) -> str | None:
-        try:
-            token = tokens.popleft()
-        except IndexError:
-            return STOP
-        headers = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Cookie": "; ".join(f"{name}={value}" for name, value in state["jar"].items()),
-        }
-        conn.request("POST", forms.path, forms.body(token, state["csrf"]), headers)
-        response = conn.getresponse()
-        response.read()
-        location = urlsplit(response.getheader("Location") or "").path
-        if response.status != 302 or not RESULT_PATH.match(location):
-            return f"HTTP {response.status} {location}".strip()
-        cookies_from(response, state["jar"])
-        results.append(location)  # list.append is atomic in CPython
-        return None
 
-    outcome = drive(port, clients, seconds, prepare, send)
-    outcome["distinct_results"] = len(set(results))
-    outcome["exhausted"] = not tokens
-    return outcome
+def phone_sessions(count: int) -> list[str]:
+    """``count`` phones' sessions, made the way a first submission makes one (an empty
+    session saved by the session engine); each as its cookie, ``sessionid=…``."""
+    from importlib import import_module
+
+    from django.conf import settings
+
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    keys = []
+    for _ in range(count):
+        session = store()
+        session.create()
+        keys.append(f"{settings.SESSION_COOKIE_NAME}={session.session_key}")
+    return keys
+
+
+def hammer_submissions(port: int, kind: PageKind, how: Wrk, seconds: float, limit: int) -> dict:
+    """wrk POSTs new submissions for ``seconds``, each with its own pre-minted form token.
+
+    The csrftoken cookie and field come from one GET of the quiz page; each request carries
+    one of ``how.connections`` phones' sessions in turn. At most ``limit`` submissions (the
+    tokens minted). Returns wrk's summary with the tokens sent (``sent``: their nonces) and
+    the result ids of the submissions answered with a redirect to a result (``results``).
+    """
+    from quizzes.submission import read_form_token
+
+    forms = quiz_forms(kind)
+    cookie, csrf = csrf_pair(port, kind.path)
+    tokens = [forms.token() for _ in range(limit)]
+    prefix, suffix = forms.body("TOKEN", csrf).decode().split("TOKEN")
+    with tempfile.TemporaryDirectory(prefix="bench-submit-") as folder:
+        spec = Path(folder) / "spec.txt"
+        lines = [f"path {forms.path}", f"cookie {cookie}", f"prefix {prefix}", f"suffix {suffix}"]
+        lines += [f"session {session}" for session in phone_sessions(how.connections)]
+        lines += [f"token {quote(token, safe='')}" for token in tokens]
+        spec.write_text("\n".join(lines) + "\n")
+        run = run_wrk(
+            f"http://127.0.0.1:{port}{forms.path}",
+            seconds,
+            how,
+            SUBMIT_SCRIPT,
+            {"BENCH_SUBMIT_SPEC": str(spec)},
+        )
+    # Thread k (from 1) of n sent tokens k, k + n, k + 2n …: its first ``sent`` of them.
+    sent = []
+    for k, thread in enumerate(run["threads"]):
+        sent += tokens[k :: how.threads][: thread["sent"]]
+    run["sent"] = [read_form_token(token)["n"] for token in sent]
+    run["accepted"] = len(run["results"])
+    run["exhausted"] = any(thread["exhausted"] for thread in run["threads"])
+    run["other"] = {int(code): count for code, count in run["other"].items()}
+    if run["exhausted"]:  # the request sent when the tokens ran out: a 400 by design
+        run["other"][400] = run["other"].get(400, 0) - sum(
+            thread["exhausted"] for thread in run["threads"]
+        )
+        run["other"] = {code: count for code, count in run["other"].items() if count > 0}
+    run["errors"] = sum(run["other"].values()) + run["socket_errors"]
+    run["error_kinds"] = error_kinds(run)
+    return run
+
+
+def settle(forms: QuizForms, quiet: float = 1.0, most: float = 30.0) -> None:
+    """Wait until the requests wrk left in flight are done: the quiz's attempts stop growing."""
+    deadline = time.monotonic() + most
+    count = forms.attempts()[0]
+    while time.monotonic() < deadline:
+        time.sleep(quiet)
+        now = forms.attempts()[0]
+        if now == count:
+            return
+        count = now
+
+
+def recorded(kind: PageKind, run: dict, before: int, in_flight: int) -> dict:
+    """What the database holds for one run's submissions; ``ok`` when each was recorded once.
+
+    Every redirect wrk counted leads to its own attempt, made with a token the run sent,
+    passed (every answer was right); the quiz gained no other attempt; and the attempts
+    recorded exceed the redirects by at most the requests in flight when wrk stopped (at
+    most one per connection: sent, and recorded by the server, but not awaited).
+    """
+    from learners.models import QuizAttempt
+
+    forms = quiz_forms(kind)
+    settle(forms)
+    found: dict[str, bool] = {}
+    for start in range(0, len(run["sent"]), 2000):
+        chunk = run["sent"][start : start + 2000]
+        rows = QuizAttempt.objects.filter(quiz=forms.quiz, token__in=chunk)
+        found.update(
+            (str(public_id), passed)
+            for public_id, passed in rows.values_list("public_id", "passed")
+        )
+    results = set(run["results"])
+    after = forms.attempts()[0]
+    unanswered = len(found) - run["accepted"]
+    return {
+        "before": before,
+        "after": after,
+        "sent": len(run["sent"]),
+        "accepted": run["accepted"],
+        "recorded": len(found),
+        "passed": sum(found.values()),
+        "unanswered": unanswered,
+        "ok": (
+            len(results) == run["accepted"]  # no result page twice
+            and results <= set(found)  # each redirect's attempt is there
+            and 0 <= unanswered <= in_flight
+            and after - before == len(found)  # nothing else recorded
+            and all(found.values())
+        ),
+    }
 
 
 # Report ---------------------------------------------------------------------------------------
@@ -657,24 +725,28 @@ def database() -> str:
     return f"{name} ({connection.settings_dict['NAME']})"
 
 
-def environment(args) -> list[str]:
+def environment(args, server: str) -> list[str]:
     import django
     import gunicorn
     import wagtail
+    from django.conf import settings
 
+    how = Wrk(args.threads, args.connections)
     return [
-        f"- database: {database()}",
+        f"- database: {database()}; connections kept {settings.DATABASES['default']['CONN_MAX_AGE']} s "
+        "between requests, as in production",
         f"- CPUs: {os.cpu_count()}; {platform.platform()}",
         f"- Python {platform.python_version()}, Django {django.get_version()}, "
         f"Wagtail {wagtail.__version__}, gunicorn {gunicorn.__version__}",
         f"- server time: median of {args.requests} in-process requests (Django test client) "
         f"after warm-up; gzip level {GZIP_LEVEL}",
-        f"- req/s: gunicorn, {args.workers} sync workers; {args.clients} clients (Python threads "
-        f"with http.client on the same machine, sharing its CPUs; the sync workers close each "
-        f"connection, so every request is a new loopback connection); {args.seconds:g} s after "
-        f"a 2 s warm-up",
-        f"- submissions/s: the same clients, each one phone (its own CSRF cookie and session) "
-        f"POSTing new submissions with pre-minted form tokens, every answer right; at most "
+        f"- req/s: gunicorn ({server}, portal/gunicorn.conf.py) on loopback; load by "
+        f"{wrk_version() if not args.no_load else 'wrk'}, `{how.describe()}` (one process in "
+        f"C on the same machine, not pinned to a core), {args.seconds:g} s after a 2 s warm-up, "
+        "the same settings for every row; latency from wrk (request sent → response read)",
+        f"- submissions/s: the same wrk settings with bench/wrk_submit.lua: every POST a new "
+        f"submission with its own pre-minted form token, every answer right, the CSRF cookie "
+        f"and field of one GET, and {args.connections} phones' sessions in turn; at most "
         f"{args.max_submissions} per run; the redirect to the result is not followed",
     ]
 
@@ -690,9 +762,11 @@ def table(rows: list[tuple[PageKind, dict, dict | None]]) -> str:
     )
     lines = [header, "| " + " | ".join(["---"] * 9) + " |"]
     for kind, m, load in rows:
-        rps = f"{load['rps']:.0f}" if load else "–"
+        rps = f"{load['accepted'] / load['seconds']:.0f}" if load else "–"
         if kind.submit or kind.visit:  # a 302 to the next page: no page of its own
             sizes = "– (302) | – | – | –"
+        elif kind.static:  # the file itself, in the HTML columns
+            sizes = f"{kb(m['html'])} | {kb(m['html_gz'])} | – | –"
         elif kind.offline:  # what the save downloads, in the HTML columns; videos apart
             saved = m["saved"]
             sizes = f"{kb(saved['raw'])} ({saved['files']} files) | {kb(saved['wire'])} | – | –"
@@ -709,44 +783,45 @@ def table(rows: list[tuple[PageKind, dict, dict | None]]) -> str:
     return "\n".join(lines)
 
 
-def load_submissions(server: Gunicorn, kind: PageKind, args) -> dict:
-    """Warm-up and load run of a submit kind, with the attempts counted before and after."""
+def load_submissions(server: Gunicorn, kind: PageKind, how: Wrk, args) -> dict:
+    """Warm-up and load run of a submit kind; each checked against the database."""
     from django.db import connections
 
     forms = quiz_forms(kind)
-    before = forms.attempts()
-    connections.close_all()
     progress(f"warming up gunicorn on {method_and_path(kind)} …")
-    warm = hammer_submissions(server.port, kind, args.clients, 2, min(args.max_submissions, 2000))
+    before = forms.attempts()[0]
+    connections.close_all()
+    warm = hammer_submissions(server.port, kind, how, 2, min(args.max_submissions, 2000))
+    warm_check = recorded(kind, warm, before, how.connections)
     progress(
-        f"load: {method_and_path(kind)}, {args.clients} clients, {args.seconds:g} s, "
+        f"load: {method_and_path(kind)}, {how.describe()}, {args.seconds:g} s, "
         f"at most {args.max_submissions} submissions …"
     )
-    load = hammer_submissions(server.port, kind, args.clients, args.seconds, args.max_submissions)
-    after = forms.attempts()
+    before = forms.attempts()[0]
     connections.close_all()
-    accepted = warm["requests"] + load["requests"]
-    load["check"] = {
-        "before": before[0],
-        "after": after[0],
-        "accepted": accepted,
-        "passed": after[1] - before[1],
-        "ok": (
-            after[0] - before[0] == accepted
-            and after[1] - before[1] == accepted
-            and warm["distinct_results"] == warm["requests"]
-            and load["distinct_results"] == load["requests"]
-        ),
-    }
+    load = hammer_submissions(server.port, kind, how, args.seconds, args.max_submissions)
+    load["check"] = recorded(kind, load, before, how.connections)
+    load["check"]["warm_ok"] = warm_check["ok"]
+    load["check"]["ok"] = load["check"]["ok"] and warm_check["ok"]
+    connections.close_all()
     return load
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=30, help="timed requests per page kind")
-    parser.add_argument("--clients", type=int, default=8, help="concurrent load clients")
-    parser.add_argument("--seconds", type=float, default=10, help="length of the load run")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--seconds", type=float, default=10, help="length of each load run")
+    parser.add_argument("--connections", type=int, default=8, help="wrk's open connections")
+    parser.add_argument("--threads", type=int, default=1, help="wrk's threads")
+    parser.add_argument(
+        "--workers", type=int, default=0, help="gunicorn workers (default: gunicorn.conf.py's)"
+    )
+    parser.add_argument(
+        "--server-threads",
+        type=int,
+        default=0,
+        help="threads per gunicorn worker (default: gunicorn.conf.py's)",
+    )
     parser.add_argument(
         "--max-submissions",
         type=int,
@@ -755,7 +830,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--reuse", action="store_true", help="keep the database built last time")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load run")
+    parser.add_argument(
+        "--only-load", action="store_true", help="skip the in-process rows (with --reuse)"
+    )
     args = parser.parse_args(argv)
+    if not args.no_load:
+        wrk_path()  # before anything is built: say how to install it
 
     os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS
     sys.path.insert(0, str(ROOT))
@@ -775,13 +855,18 @@ def main(argv: list[str] | None = None) -> int:
     for index, kind in enumerate(PAGE_KINDS):
         if kind.offline and not kind.path:
             PAGE_KINDS[index] = replace(kind, path=biggest_topic_list())
+        if kind.static and not kind.path:
+            PAGE_KINDS[index] = replace(kind, path=lesson_stylesheet())
+    kinds = [kind for kind in PAGE_KINDS if kind.load or not args.only_load]
     measured = {}
-    for kind in PAGE_KINDS:
+    for kind in kinds:
         progress(f"measuring {kind.name} {method_and_path(kind)} ({args.requests} requests) …")
         measured[kind] = measure_in_process(kind, args.requests)
 
     loads: dict[PageKind, dict] = {}
-    if not args.no_load and any(kind.load for kind in PAGE_KINDS):
+    server = Gunicorn(args.workers, args.server_threads)
+    how = Wrk(args.threads, args.connections)
+    if not args.no_load and any(kind.load for kind in kinds):
         from django.db import connections
 
         connections.close_all()
@@ -789,18 +874,18 @@ def main(argv: list[str] | None = None) -> int:
         if busy is not None:
             note = " (other work is using the CPUs: req/s will be low)" if busy > 0.3 else ""
             progress(f"CPU busy with other work before the load run: {busy:.1f} cores{note}")
-        with Gunicorn(args.workers) as server:
-            for kind in (kind for kind in PAGE_KINDS if kind.load):
+        with server:
+            for kind in (kind for kind in kinds if kind.load):
                 if kind.submit:
-                    loads[kind] = load_submissions(server, kind, args)
+                    loads[kind] = load_submissions(server, kind, how, args)
                     continue
                 progress(f"warming up gunicorn on {kind.path} …")
-                hammer(server.port, kind, args.clients, 2)
-                progress(f"load: {kind.path}, {args.clients} clients, {args.seconds:g} s …")
-                loads[kind] = hammer(server.port, kind, args.clients, args.seconds)
+                hammer(server.port, kind, how, 2)
+                progress(f"load: {kind.path}, {how.describe()}, {args.seconds:g} s …")
+                loads[kind] = hammer(server.port, kind, how, args.seconds)
         progress("gunicorn stopped")
 
-    rows = [(kind, measured[kind], loads.get(kind)) for kind in PAGE_KINDS]
+    rows = [(kind, measured[kind], loads.get(kind)) for kind in kinds]
     print()
     print(f"Database: {database()}")
     print()
@@ -808,13 +893,19 @@ def main(argv: list[str] | None = None) -> int:
     print()
     all_recorded = True
     for kind, load in loads.items():
-        errors = f", errors: {load['errors']} {load['error_kinds']}" if load["errors"] else ""
+        errors = (
+            f", errors: {load['errors']} ({', '.join(load['error_kinds'])})"
+            if load["errors"]
+            else ""
+        )
         what = "submissions" if kind.submit else "requests"
         print(
-            f"Under load, {kind.name}: {load['requests']} {what}, {load['rps']:.0f} {what}/s, "
-            f"latency p50 {load['p50_ms']:.0f} ms, p95 {load['p95_ms']:.0f} ms{errors}"
+            f"Under load, {kind.name}: {load['accepted']} {what} in {load['seconds']:.1f} s, "
+            f"{load['accepted'] / load['seconds']:.0f} {what}/s, latency p50 "
+            f"{load['p50_us'] / 1000:.1f} ms, p95 {load['p95_us'] / 1000:.1f} ms{errors}; "
+            f"wrk used {load['cpu_share']:.1%} of a core"
             + (
-                f" (stopped at --max-submissions after {load['seconds']:.1f} s)"
+                " (stopped: the pre-minted tokens ran out, see --max-submissions)"
                 if load.get("exhausted")
                 else ""
             )
@@ -825,10 +916,12 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"  Recorded: attempts on the quiz {check['before']} → {check['after']} "
                 f"(+{check['after'] - check['before']}, {check['passed']} passed) for "
-                f"{check['accepted']} accepted submissions, warm-up included: "
+                f"{check['accepted']} redirects to a result, each its own, "
+                f"+ {check['unanswered']} in flight when wrk stopped (sent, recorded, not "
+                f"awaited), {check['sent']} tokens sent; the warm-up's checked the same way: "
                 + ("each recorded once, OK" if check["ok"] else "MISMATCH")
             )
-    for kind in PAGE_KINDS:
+    for kind in kinds:
         if kind.offline:
             saved = measured[kind]["saved"]
             print(
@@ -838,16 +931,25 @@ def main(argv: list[str] | None = None) -> int:
                 f"{kb(saved['listed'])}); its {saved['videos']} video file(s), "
                 f"{kb(saved['video_bytes'])}, only when asked. The SQL and ms columns are the list's."
             )
-    budget_kind = next(kind for kind in PAGE_KINDS if kind.name == BUDGET_KIND)
-    first_visit = measured[budget_kind]["html_gz"] + measured[budget_kind]["assets_gz"]
-    verdict = "within" if first_visit <= BUDGET_FIRST_VISIT_BYTES else "OVER"
-    print(
-        f"Budget: {BUDGET_KIND} first visit {kb(first_visit)} gz, {verdict} the "
-        f"{kb(BUDGET_FIRST_VISIT_BYTES)} budget (images and video apart)."
-    )
+    budget_kind = next((kind for kind in kinds if kind.name == BUDGET_KIND), None)
+    static = next((kind for kind in kinds if kind.static), None)
+    if budget_kind and static and budget_kind in loads and static in loads:
+        lesson, css = (loads[k]["accepted"] / loads[k]["seconds"] for k in (budget_kind, static))
+        print(
+            f"Lesson page vs static file under the same load: {lesson:.0f} / {css:.0f} req/s = "
+            f"{lesson / css:.0%} (the lesson's req/s are repeated anonymous GETs of one URL: "
+            "what a page cache serves)"
+        )
+    if budget_kind:
+        first_visit = measured[budget_kind]["html_gz"] + measured[budget_kind]["assets_gz"]
+        verdict = "within" if first_visit <= BUDGET_FIRST_VISIT_BYTES else "OVER"
+        print(
+            f"Budget: {BUDGET_KIND} first visit {kb(first_visit)} gz, {verdict} the "
+            f"{kb(BUDGET_FIRST_VISIT_BYTES)} budget (images and video apart)."
+        )
     print()
     print("Environment:")
-    print("\n".join(environment(args)))
+    print("\n".join(environment(args, server.describe())))
     return 0 if all_recorded else 1
 
 
