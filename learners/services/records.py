@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, router, transaction
+from django.db.models.constants import OnConflict
+from django.db.models.sql import InsertQuery
 
 from lessons.models import LessonPage
 from quizzes.submission import Submission
@@ -77,6 +79,27 @@ def same_answers(attempt: QuizAttempt, answers: dict) -> bool:
     return as_sets(attempt.answers) == as_sets(answers)
 
 
+def _insert_once(attempt: QuizAttempt) -> bool:
+    """INSERT the attempt unless its form token is recorded already: one statement, no
+    savepoint (``INSERT … ON CONFLICT DO NOTHING RETURNING id`` on PostgreSQL, ``INSERT OR
+    IGNORE … RETURNING id`` on SQLite). True, and ``attempt.pk`` set, if it was inserted."""
+    fields = [f for f in QuizAttempt._meta.concrete_fields if not f.primary_key]
+    query = InsertQuery(QuizAttempt, on_conflict=OnConflict.IGNORE)
+    query.insert_values(fields, [attempt])
+    compiler = query.get_compiler(using=router.db_for_write(QuizAttempt))
+    compiler.returning_fields = [QuizAttempt._meta.pk]
+    [(sql, params)] = compiler.as_sql()
+    with compiler.connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    attempt.pk = row[0]
+    attempt._state.adding = False
+    attempt._state.db = compiler.using
+    return True
+
+
 def record_attempt(
     submission: Submission, *, learner: Learner | None = None, session_key: str = ""
 ) -> Recorded:
@@ -84,39 +107,41 @@ def record_attempt(
 
     The form's token is used once: if an attempt with it exists (or is stored by another
     request at this very moment), that one is returned as a duplicate and nothing is recorded.
+    Four statements for an anonymous phone (the attempt, its outcomes, the transaction's
+    begin and end), whatever the number of questions.
     """
     owner = _owner(learner, session_key)
     result = submission.result
+    attempt = QuizAttempt(
+        **owner,
+        quiz=submission.quiz,
+        revision_id=submission.revision_id,
+        token=submission.nonce,
+        order=submission.order,
+        answers={qid: list(chosen) for qid, chosen in submission.answers.items()},
+        results=[
+            {
+                "q": r.id,
+                "chosen": list(r.chosen),
+                "correct": sorted(r.correct_choices),
+                "ok": r.is_correct,
+                "skill": r.skill_id,
+            }
+            for r in result.questions
+        ],
+        correct=result.correct,
+        total=result.total,
+        percent=result.percent,
+        pass_mark=result.pass_mark,
+        passed=result.passed,
+    )
     with transaction.atomic():
-        try:
-            with transaction.atomic():  # a savepoint: only a clash on the token is a duplicate
-                attempt = QuizAttempt.objects.create(
-                    **owner,
-                    quiz=submission.quiz,
-                    revision_id=submission.revision_id,
-                    token=submission.nonce,
-                    order=submission.order,
-                    answers={qid: list(chosen) for qid, chosen in submission.answers.items()},
-                    results=[
-                        {
-                            "q": r.id,
-                            "chosen": list(r.chosen),
-                            "correct": sorted(r.correct_choices),
-                            "ok": r.is_correct,
-                            "skill": r.skill_id,
-                        }
-                        for r in result.questions
-                    ],
-                    correct=result.correct,
-                    total=result.total,
-                    percent=result.percent,
-                    pass_mark=result.pass_mark,
-                    passed=result.passed,
-                )
-        except IntegrityError:
+        if not _insert_once(attempt):
+            # The token's attempt exists: committed before, or by a request that raced this
+            # one (ON CONFLICT waited for it to commit). A clash on anything else is an error.
             previous = previous_attempt(submission.nonce)
             if previous is None:
-                raise
+                raise IntegrityError("The attempt could not be recorded.")
             return Recorded(previous, duplicate=True)
         QuestionOutcome.objects.bulk_create(
             [
