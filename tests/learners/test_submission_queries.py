@@ -1,0 +1,106 @@
+"""A quiz submission's SQL queries: few, and the same whatever the quiz's length or the
+learner's past (issue 12: at most 8 for the whole POST).
+
+The POST is counted whole, as the phone sends it: routing to the quiz page (``core.routing``:
+the site, the path's pages, the quiz), the session, then the record: the attempt and its
+outcomes, one statement each, in one transaction (its begin and end are counted too).
+"""
+
+import pytest
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from core import routing
+from learners.models import QuestionOutcome, QuizAttempt
+from tests.learners.factories import QuizAttemptFactory
+from tests.learners.helpers import answers_for, make_profile, open_form, submit, submit_url
+from tests.quizzes.factories import QuizPageFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.own_data]
+
+# Queries of the submission besides routing: the session, and the transaction's begin, the
+# attempt, its outcomes and the end; a learner signed in adds their row.
+RECORD_QUERIES = 5
+BUDGET = 8  # the whole POST (issue 12, deliverable 2)
+
+
+def quiz_of(topic, questions: int):
+    """A published quiz of ``questions`` questions (the factory's five kinds, then more)."""
+    kinds = ["single", "multiple", "true_false", "picture", "scenario"]
+    extra = {f"questions__{n}": kinds[n % len(kinds)] for n in range(5, questions)}
+    quiz = QuizPageFactory(parent=topic, **extra)
+    assert len(quiz.key) == questions
+    return quiz
+
+
+def counted_submission(client, quiz, right: bool = True) -> int:
+    form = open_form(client, quiz)
+    before = QuizAttempt.objects.count()
+    with CaptureQueriesContext(connection) as captured:
+        response = submit(client, quiz, answers_for(quiz, right), form["token"])
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert QuizAttempt.objects.count() == before + 1
+    attempt = QuizAttempt.objects.latest("created_at")
+    assert attempt.passed is right
+    assert QuestionOutcome.objects.filter(attempt=attempt).count() == len(quiz.key)
+    return len(captured.captured_queries)
+
+
+def routing_queries(quiz) -> int:
+    """The queries that find the quiz page for its submit address (``core.routing``)."""
+    url = submit_url(quiz)
+    request = RequestFactory().post(url)
+    with CaptureQueriesContext(connection) as captured:
+        found = routing.route(request, url.lstrip("/"))
+    assert found.page.pk == quiz.pk and found.args[0].__name__ == "submit"
+    return len(captured.captured_queries)
+
+
+def test_an_anonymous_submission_costs_the_same_for_5_or_40_questions(client, tree):
+    short, long = tree.quiz, quiz_of(tree.topic, 40)
+    # The phone's first submission also makes its session; a quiz revision's first one reads
+    # the revision (then kept in the cache: revisions never change).
+    cold = [counted_submission(client, quiz) for quiz in (short, long)]
+    assert cold[1] < cold[0]  # the session was made once
+    counts = [counted_submission(client, quiz) for quiz in (short, long, short)]
+    assert counts[0] == counts[1] == counts[2], counts
+    routing = routing_queries(short)
+    assert routing_queries(long) == routing
+    assert counts[0] - routing <= RECORD_QUERIES, (counts[0], routing)
+
+
+def test_a_learners_submission_costs_the_same_after_0_or_30_attempts(client, tree):
+    learner = make_profile(client)
+    quiz = tree.quiz
+    quiz.key_at_revision(quiz.live_revision_id)  # kept, as after the quiz's first submission
+    assert not learner.attempts.exists()
+    first = counted_submission(client, quiz, right=False)
+    for _ in range(30):
+        QuizAttemptFactory(quiz=quiz, learner=learner, right=False)
+    assert learner.attempts.count() == 31
+    later = counted_submission(client, quiz, right=False)
+    assert first == later
+    assert later - routing_queries(quiz) <= RECORD_QUERIES + 1  # the learner's row
+
+
+def test_a_phone_with_many_past_attempts_costs_the_same(client, tree):
+    quiz = tree.quiz
+    counted_submission(client, quiz)
+    once = counted_submission(client, quiz)
+    session_key = client.session.session_key
+    for _ in range(30):
+        QuizAttemptFactory(quiz=quiz, learner=None, session_key=session_key)
+    assert counted_submission(client, quiz) == once
+
+
+def test_a_submission_stays_within_the_budget(client, tree):
+    quiz = tree.quiz
+    counted_submission(client, quiz)
+    anonymous = counted_submission(client, quiz)
+    make_profile(client)
+    learner_failed = counted_submission(client, quiz, right=False)
+    assert anonymous <= BUDGET
+    assert learner_failed <= BUDGET + 1, learner_failed  # + the learner's row
+    # Routing: the site, the path's pages, the page found.
+    assert routing_queries(quiz) <= 3
