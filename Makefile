@@ -59,8 +59,14 @@ format: install ## Format and fix with ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-bench: install messages ## Print the size and speed table (see bench/README)
-	$(PY) -m bench.run
+bench: install messages ## Print the size and speed table (see bench/README); installs wrk if missing
+	@# The load rows need Debian's wrk: installed here the way .ci/run installs Chromium.
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "Installing Debian's wrk, the load generator of make bench (apt-get)"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk >/dev/null; }
+	$(PY) -m bench.run $(BENCH_ARGS)
 
 lock: ## Re-pin dependencies after editing pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock

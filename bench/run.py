@@ -3,11 +3,12 @@
 1. Builds a separate seeded database (``portal.settings.bench``): migrate + seed_demo.
 2. Per page kind, in-process with Django's test client: HTML bytes, gzip bytes, the gzip bytes
    of the CSS and JS the page links, SQL queries, median server time.
-3. Starts gunicorn (2 sync workers, DEBUG off, WhiteNoise) on loopback and measures requests
-   per second for the page kinds marked ``load`` with a bounded keep-alive load generator.
+3. Starts gunicorn (``portal/gunicorn.conf.py``, DEBUG off, WhiteNoise) on loopback and
+   measures requests per second for the page kinds marked ``load`` with Debian's ``wrk``
+   (``bench/loadgen.py``), a static file among them.
 4. Quiz submissions (``submit``): every POST is a new submission with its own single-use form
-   token, answering every question right; attempts are counted before and after to check that
-   each accepted submission was recorded.
+   token, answering every question right (``bench/wrk_submit.lua``); the attempts made with the
+   tokens sent are read back to check that each accepted submission was recorded once.
 
 Numbers depend on the machine and on what else runs on it; see bench/README.md.
 """
