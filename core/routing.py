@@ -14,8 +14,9 @@ Wagtail's; only the lookup is different. When the path's pages carry no view res
 page it found answers ``get_view_restrictions()`` with no query.
 
 Anything the walk does not know how to prove — a page type with its own ``route()``, a site root
-without a live translation in the visitor's language, an alias above the page — leaves the
-request to Wagtail's own routing, unchanged. ``tests/portal/test_routing.py`` checks both routes
+without a translation in the visitor's language, or one not yet seen by this process (the first
+request in each other language learns where it is) — leaves the request to Wagtail's own
+routing, unchanged. An alias on the way keeps Wagtail's check of view restrictions. ``tests/portal/test_routing.py`` checks both routes
 give the same page, arguments and restrictions, for every page of a tree and its 404s.
 """
 
@@ -54,6 +55,11 @@ def _active_language() -> str:
         raise _Unsure from None
 
 
+# The site root's translation in each language, as (pk, path, url_path), learnt from the rows
+# of earlier requests: only a hint, checked against the same query's rows every time.
+_localized_roots: dict[tuple[int, str], tuple[int, str, str]] = {}
+
+
 def route(request: HttpRequest, path: str) -> RouteResult | None:
     """Wagtail's ``Page.route_for_request(request, path)``, in at most three queries.
 
@@ -67,20 +73,19 @@ def route(request: HttpRequest, path: str) -> RouteResult | None:
     components = [component for component in path.split("/") if component]
     language = _active_language() if getattr(settings, "WAGTAIL_I18N_ENABLED", False) else ""
     above = root.path[:-STEP]
+    hint = _localized_roots.get((root.pk, language))
+    bases = [(root.path, root.url_path), *([hint[1:]] if hint else [])]
+    wanted = Q(path__in=[above[:end] for end in range(STEP, len(above) + 1, STEP)])
+    wanted |= Q(translation_key=root.translation_key, depth=root.depth, path__startswith=above)
+    for tree_path, url_path in bases:
+        # The pages the path names below this root, by their URL paths (one per component).
+        urls = [
+            url_path + "".join(f"{c}/" for c in components[:end])
+            for end in range(1, len(components) + 1)
+        ]
+        wanted |= Q(path__startswith=tree_path, url_path__in=urls)
     rows = list(
-        Page.objects.filter(
-            # The pages above the site root (their restrictions count too) …
-            Q(path__in=[above[:end] for end in range(STEP, len(above) + 1, STEP)])
-            # … the site root in every language …
-            | Q(translation_key=root.translation_key, depth=root.depth, path__startswith=above)
-            # … and every page the path's slugs could name below them.
-            | Q(
-                path__startswith=above,
-                depth__gt=root.depth,
-                depth__lte=root.depth + len(components),
-                slug__in=components,
-            )
-        )
+        Page.objects.filter(wanted)
         .select_related("locale")
         .annotate(restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
         .order_by("path")
@@ -100,6 +105,10 @@ def route(request: HttpRequest, path: str) -> RouteResult | None:
         ]
         if not translated:
             raise _Unsure  # no translation, or a language without a locale: Wagtail decides
+        found = (translated[0].pk, translated[0].path, translated[0].url_path)
+        if hint != found:  # first seen in this process, or moved: learn it, let Wagtail route
+            _localized_roots[root.pk, language] = found
+            raise _Unsure
         if translated[0].live:
             node = translated[0]
     chain = [by_path.get(above[:end]) for end in range(STEP, len(above) + 1, STEP)]

@@ -29,10 +29,16 @@ def wagtail_route(path: str):
         return None
 
 
+UNSURE = "left to Wagtail"
+
+
 def fast_route(path: str):
     request = RequestFactory().get("/" + path)
     with CaptureQueriesContext(connection) as captured:
-        found = routing.route(request, path)
+        try:
+            found = routing.route(request, path)
+        except routing._Unsure:
+            found = UNSURE
     return found, len(captured.captured_queries)
 
 
@@ -66,9 +72,13 @@ def paths(language: str) -> list[str]:
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_every_address_routes_to_the_same_page_as_wagtail(home, language):
     checked = 0
+    routing._localized_roots.clear()
     with translation.override(language):
-        for path in paths(language):
+        for number, path in enumerate(paths(language)):
             fast, queries = fast_route(path)
+            if fast == UNSURE:  # the first request in English learns where its root is
+                assert (language, number) == ("en", 0), path
+                continue
             assert described(fast) == described(wagtail_route(path)), path
             assert queries <= 3, (path, queries)
             checked += fast is not None
