@@ -61,6 +61,9 @@ class PageKind:
     # The first stylesheet the lesson page links, served by WhiteNoise (``path`` found at run
     # time): the fastest thing the server can answer, beside the pages.
     static: bool = False
+    # Served by a second gunicorn with the page cache off (PAGE_CACHE_ENABLED=false): the
+    # same page, every request rendered.
+    uncached: bool = False
 
 
 QUIZ_PATH = "/vneid/kiem-tra/"
@@ -69,6 +72,7 @@ PAGE_KINDS = [
     PageKind("home", "/"),
     PageKind("topic", "/vneid/"),
     PageKind("lesson", "/vneid/dang-nhap-vneid/", load=True),
+    PageKind("lesson, page cache off", "/vneid/dang-nhap-vneid/", load=True, uncached=True),
     PageKind("stylesheet (static)", "", load=True, static=True),
     PageKind("search", "/tim-kiem/?q=lua+dao"),
     PageKind("print", "/vneid/dang-nhap-vneid/in/"),
@@ -455,11 +459,13 @@ class Gunicorn:
     ``workers`` and ``threads`` override the configuration's when given (0: keep them).
     """
 
-    def __init__(self, workers: int = 0, threads: int = 0) -> None:
+    def __init__(self, workers: int = 0, threads: int = 0, page_cache: bool = True) -> None:
         from django.conf import settings
 
         self.port = free_port()
-        self.log_path = Path(settings.BENCH_DIR) / "gunicorn.log"
+        self.page_cache = page_cache
+        name = "gunicorn.log" if page_cache else "gunicorn-page-cache-off.log"
+        self.log_path = Path(settings.BENCH_DIR) / name
         self.config = gunicorn_config(workers, threads)
         self.process: subprocess.Popen | None = None
 
@@ -468,7 +474,12 @@ class Gunicorn:
         return f"{c['workers']} {c['worker_class']} workers × {c['threads']} thread(s)"
 
     def __enter__(self) -> Gunicorn:
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "PYTHONUNBUFFERED": "1"}
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": SETTINGS,
+            "PYTHONUNBUFFERED": "1",
+            "PAGE_CACHE_ENABLED": "true" if self.page_cache else "false",
+        }
         self.log = open(self.log_path, "wb")  # noqa: SIM115
         self.process = subprocess.Popen(  # noqa: S603 (fixed arguments)
             [
@@ -745,11 +756,23 @@ def environment(args, server: str) -> list[str]:
         f"{wrk_version() if not args.no_load else 'wrk'}, `{how.describe()}` (one process in "
         f"C on the same machine, not pinned to a core), {args.seconds:g} s after a 2 s warm-up, "
         "the same settings for every row; latency from wrk (request sent → response read)",
+        f"- page cache: {page_cache_note()}",
         f"- submissions/s: the same wrk settings with bench/wrk_submit.lua: every POST a new "
         f"submission with its own pre-minted form token, every answer right, the CSRF cookie "
         f"and field of one GET, and {args.connections} phones' sessions in turn; at most "
         f"{args.max_submissions} per run; the redirect to the result is not followed",
     ]
+
+
+def page_cache_note() -> str:
+    import importlib.util
+
+    if importlib.util.find_spec("core.pagecache") is None:
+        return "none in this code (PAGE_CACHE_ENABLED is set but nothing reads it)"
+    return (
+        "off for the in-process columns (every request rendered); on for the gunicorn rows, "
+        "but for the row that says “page cache off” (a second server)"
+    )
 
 
 def kb(n: int) -> str:
@@ -846,6 +869,9 @@ def main(argv: list[str] | None = None) -> int:
     from django.conf import settings
 
     Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # WhiteNoise warns without it
+    # In-process columns: every request rendered (the cost of a page's first visit); the
+    # gunicorn servers get PAGE_CACHE_ENABLED themselves (see ``Gunicorn``).
+    settings.PAGE_CACHE_ENABLED = False
 
     if args.reuse:
         progress("reusing the benchmark database built last time")
@@ -876,7 +902,7 @@ def main(argv: list[str] | None = None) -> int:
             note = " (other work is using the CPUs: req/s will be low)" if busy > 0.3 else ""
             progress(f"CPU busy with other work before the load run: {busy:.1f} cores{note}")
         with server:
-            for kind in (kind for kind in kinds if kind.load):
+            for kind in (kind for kind in kinds if kind.load and not kind.uncached):
                 if kind.submit:
                     loads[kind] = load_submissions(server, kind, how, args)
                     continue
@@ -885,6 +911,15 @@ def main(argv: list[str] | None = None) -> int:
                 progress(f"load: {kind.path}, {how.describe()}, {args.seconds:g} s …")
                 loads[kind] = hammer(server.port, kind, how, args.seconds)
         progress("gunicorn stopped")
+        uncached = [kind for kind in kinds if kind.load and kind.uncached]
+        if uncached:
+            with Gunicorn(args.workers, args.server_threads, page_cache=False) as other:
+                for kind in uncached:
+                    progress(f"warming up gunicorn (page cache off) on {kind.path} …")
+                    hammer(other.port, kind, how, 2)
+                    progress(f"load: {kind.path} (page cache off), {how.describe()} …")
+                    loads[kind] = hammer(other.port, kind, how, args.seconds)
+            progress("gunicorn (page cache off) stopped")
 
     rows = [(kind, measured[kind], loads.get(kind)) for kind in kinds]
     print()
