@@ -27,6 +27,8 @@ worker_class = "gthread" if threads > 1 else "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5  # seconds an idle connection from the proxy is kept (gthread workers only)
-# Restart each worker now and then, so that a slow leak never grows without end.
-max_requests = 5000
-max_requests_jitter = 500
+# Restarting each worker after so many requests guards against a slow leak, but a restart
+# stalls a worker's requests for a second or two (seen in `make bench`: at 2000 static files/s
+# a limit of 5000 restarted workers every few seconds). Off unless GUNICORN_MAX_REQUESTS is set.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
