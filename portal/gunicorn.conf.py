@@ -28,7 +28,8 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5  # seconds an idle connection from the proxy is kept (gthread workers only)
 # Restarting each worker after so many requests guards against a slow leak, but a restart
-# stalls a worker's requests for a second or two (seen in `make bench`: at 2000 static files/s
-# a limit of 5000 restarted workers every few seconds). Off unless GUNICORN_MAX_REQUESTS is set.
+# stalls a worker's requests while the new one loads Django (a second or so). At 2000 static
+# files/s a limit of 5000 would restart each worker every few seconds (`make bench` saw a p95 of
+# 1.8 s on that row with it, most likely this). Off unless GUNICORN_MAX_REQUESTS is set.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
 max_requests_jitter = max_requests // 10
