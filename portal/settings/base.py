@@ -62,7 +62,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # Routes pages in three queries where Wagtail's own walk takes one or two per level (its
     # process_view only: its place in the list does not matter).
-    "core.routing.PageRouteMiddleware",
+    "core.page_route.PageRouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

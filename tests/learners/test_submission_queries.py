@@ -2,7 +2,7 @@
 learner's past (issue 12: at most 8 for the whole POST).
 
 The POST is counted whole, as the phone sends it: routing to the quiz page (shared with every
-page: ``core/routing.py``), the session, then the record: the attempt and its outcomes, one
+page: ``core/page_route.py``), the session, then the record: the attempt and its outcomes, one
 statement each, in one transaction (its begin and end are counted too).
 """
 

@@ -1,4 +1,4 @@
-"""``core.routing`` finds the same page as Wagtail's own walk, in at most three queries.
+"""``core.page_route`` finds the same page as Wagtail's own walk, in at most three queries.
 
 On the demo content (both languages): every page of the site, each page's own routes (a
 quiz's ``nop-bai/``, a lesson's ``in/``), addresses that name nothing, a page made a draft, and
@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
-from core import routing
+from core import page_route as routing
 from lessons.models import LessonPage, TopicPage
 from quizzes.models import QuizPage
 
