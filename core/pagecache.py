@@ -37,6 +37,7 @@ import random
 import re
 import secrets
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import caches
@@ -44,13 +45,13 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.crypto import salted_hmac
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from .http import is_restricted
 
 KEY_PREFIX = "pagecache:page:"
 TAG_PREFIX = "pagecache:tag:"
 GENERATION = "pagecache:generation"
-HEADERS_KEPT = ("Content-Type", "Cache-Control", "Content-Language")
 
 HOLES: dict[str, Callable[..., str]] = {}
 
@@ -130,9 +131,38 @@ def register_hole(name: str):
 def messages_hole(request: HttpRequest) -> str:
     """The messages waiting for this visitor (“Đã lưu …”), shown once."""
     from django.contrib.messages import get_messages
+
+    messages = get_messages(request)
+    if not messages:
+        return ""
+    return render_hole(request, "includes/messages.html", {"messages": messages})
+
+
+def render_hole(request: HttpRequest, template: str, context: dict) -> str:
+    """A hole's template with only what it is given and this visitor's CSRF token: none of
+    the page's context processors run for a few lines, and lines already rendered once in
+    this language with the same values are reused with the token put in."""
+    from django.middleware.csrf import get_token
+
+    try:
+        frozen = tuple(sorted(context.items()))
+        hash(frozen)
+    except TypeError:  # a list of messages: rendered each time
+        from django.template.loader import render_to_string
+
+        return render_to_string(template, {**context, "csrf_token": get_token(request)})
+    html = _rendered_once(template, frozen, get_language())
+    return html.replace(_CSRF_SLOT, get_token(request)) if _CSRF_SLOT in html else html
+
+
+_CSRF_SLOT = "csrf-slot-4f1c2b9e"
+
+
+@lru_cache(maxsize=4096)
+def _rendered_once(template: str, frozen: tuple, language: str) -> str:
     from django.template.loader import render_to_string
 
-    return render_to_string("includes/messages.html", {"messages": get_messages(request)})
+    return render_to_string(template, {**dict(frozen), "csrf_token": _CSRF_SLOT})
 
 
 def _marker_secret() -> str:
@@ -234,9 +264,17 @@ def _candidate(request: HttpRequest) -> bool:
 
 
 class PageCacheMiddleware:
-    """Serve kept pages, keep new ones. Last in ``MIDDLEWARE``: what every other middleware
-    adds to an answer (cookies, security headers, the CSRF cookie a hole asked for) is added
-    to a kept page too, and what is kept is the page's own answer only."""
+    """Serve kept pages, keep new ones.
+
+    In ``MIDDLEWARE`` after the session, CSRF, authentication and messages middleware (the
+    holes use them, and the CSRF cookie a hole asked for is set on the way out) and before the
+    ones that only add headers (``XFrameOptions``, CSP): a kept page keeps the headers they
+    added to it, and a copy served skips them. Kept copies are checked cheaply: a copy kept
+    at the current generation has seen no purge at all; after a purge, its tags are compared,
+    and a copy still fresh is marked with the new generation.
+    """
+
+    HEADERS_NOT_KEPT = {"content-length", "x-page-cache", "vary", "set-cookie"}
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -251,8 +289,12 @@ class PageCacheMiddleware:
         store = cache()
         found = store.get_many([key, GENERATION])
         entry, generation = found.get(key), found.get(GENERATION)
-        if entry and len(entry["variants"]) >= entry["wanted"] and self._fresh(store, entry):
-            return self._serve(request, entry)
+        if entry and len(entry["variants"]) >= entry["wanted"]:
+            if entry["generation"] == generation and generation is not None:
+                return self._serve(request, entry)
+            if self._fresh(store, entry):
+                store.set(key, {**entry, "generation": generation}, timeout=timeout())
+                return self._serve(request, entry)
         request.page_cache_tags = set()
         response = self.get_response(request)
         wanted = getattr(response, "page_cache_variants", 0)
@@ -269,13 +311,12 @@ class PageCacheMiddleware:
     def _serve(request: HttpRequest, entry: dict) -> HttpResponse:
         html = random.choice(entry["variants"])  # noqa: S311  not security: which shuffle
         response = HttpResponse(fill_holes(request, html))
-        for header, value in entry["headers"].items():
+        for header, value in entry["headers"]:
             response[header] = value
         response["X-Page-Cache"] = "hit"
         return response
 
-    @staticmethod
-    def _keep(store, request, response, key, entry, wanted, generation) -> None:
+    def _keep(self, store, request, response, key, entry, wanted, generation) -> None:
         html = response.content.decode(response.charset)
         response.content = strip_holes(html).encode(response.charset)
         response["X-Page-Cache"] = "miss"
@@ -296,9 +337,16 @@ class PageCacheMiddleware:
             return  # a purge ran while this page was rendered
         variants = list(entry["variants"]) if entry and entry["tags"] == versions else []
         variants = [*variants, empty_holes(html)][-wanted:]
-        headers = {h: response[h] for h in HEADERS_KEPT if h in response}
-        store.set(
-            key,
-            {"variants": variants, "wanted": wanted, "tags": versions, "headers": headers},
-            timeout=timeout(),
-        )
+        headers = [
+            (name, value)
+            for name, value in response.items()
+            if name.lower() not in self.HEADERS_NOT_KEPT
+        ]
+        kept = {
+            "variants": variants,
+            "wanted": wanted,
+            "tags": versions,
+            "generation": generation,
+            "headers": headers,
+        }
+        store.set(key, kept, timeout=timeout())

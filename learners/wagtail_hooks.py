@@ -11,7 +11,6 @@ Offered to the apps above:
   HTML shown on the signed-in learner's own page (``/hoc-vien/``); the campaign's mentors box.
 """
 
-from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -19,7 +18,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 
-from core.pagecache import hole, register_hole
+from core.pagecache import hole, register_hole, render_hole
 from quizzes.models import QuizPage
 from quizzes.submission import HOOK as QUIZ_SUBMITTED
 
@@ -44,7 +43,7 @@ def lesson_done_lines(request, lesson_id: int, quiz_url: str) -> str:
         lesson_id, sessions.learner_for(request), request.session.session_key or ""
     )
     context = {"lesson_id": lesson_id, "done": done, "quiz_url": quiz_url}
-    return render_to_string("learners/includes/lesson_done.html", context, request=request)
+    return render_hole(request, "learners/includes/lesson_done.html", context)
 
 
 hooks.register(QUIZ_SUBMITTED, record_submission)

@@ -1,7 +1,7 @@
 from django.template.loader import render_to_string
 from wagtail import hooks
 
-from core.pagecache import register_hole
+from core.pagecache import register_hole, render_hole
 
 from .models import QuizPage
 from .submission import another_form_token
@@ -21,6 +21,4 @@ def quiz_form_tokens(request, quiz_id, revision_id, order, _token="") -> str:
     """The quiz form's CSRF token and single-use form token: a new pair for each visitor of a
     kept quiz page (``_token``: the one just minted, when the page is rendered)."""
     token = _token or another_form_token(quiz_id, revision_id, order)
-    return render_to_string(
-        "quizzes/includes/form_token.html", {"form_token": token}, request=request
-    )
+    return render_hole(request, "quizzes/includes/form_token.html", {"form_token": token})

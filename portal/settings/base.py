@@ -64,11 +64,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Kept pages: after what their personal lines need, before what only adds headers.
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last: a kept page gets every header and cookie the middleware above adds.
-    "core.pagecache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

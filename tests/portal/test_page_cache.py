@@ -267,3 +267,20 @@ def test_a_page_changed_without_a_signal_is_not_purged_proving_the_tags_matter(c
     lesson.refresh_from_db()
     lesson.save_revision().publish()
     assert "Không ai thấy" in text(client.get(lesson.url))
+
+
+def test_a_picture_purges_the_pages_that_show_it_and_no_other(client, lesson):
+    image = lesson.body_images()[0]
+    without = next(
+        page
+        for page in LessonPage.objects.live().filter(locale__language_code="vi")
+        if image.pk not in {i.pk for i in page.body_images()}
+        and page.hero_image_id != image.pk
+        and page.get_parent().pk != lesson.get_parent().pk
+    )
+    for url in (lesson.url, without.url):
+        kept(client, url)
+    image.title = "Hình đã thay"
+    image.save()
+    assert state(client, lesson.url) == "miss"
+    assert state(client, without.url) == "hit"
