@@ -135,19 +135,22 @@ def messages_hole(request: HttpRequest) -> str:
     messages = get_messages(request)
     if not messages:
         return ""
-    return render_hole(request, "includes/messages.html", {"messages": messages})
+    return render_hole(request, "includes/messages.html", {"messages": messages}, reuse=False)
 
 
-def render_hole(request: HttpRequest, template: str, context: dict) -> str:
+def render_hole(request: HttpRequest, template: str, context: dict, reuse: bool = True) -> str:
     """A hole's template with only what it is given and this visitor's CSRF token: none of
-    the page's context processors run for a few lines, and lines already rendered once in
-    this language with the same values are reused with the token put in."""
+    the page's context processors run for a few lines, and (``reuse``, for values that are
+    plain data: ids, URLs, flags) lines already rendered once in this language with the same
+    values are reused with the token put in."""
     from django.middleware.csrf import get_token
 
+    frozen = tuple(sorted(context.items())) if reuse else ()
     try:
-        frozen = tuple(sorted(context.items()))
         hash(frozen)
-    except TypeError:  # a list of messages: rendered each time
+    except TypeError:  # not plain data: rendered each time
+        reuse = False
+    if not reuse:
         from django.template.loader import render_to_string
 
         return render_to_string(template, {**context, "csrf_token": get_token(request)})

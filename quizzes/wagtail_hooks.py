@@ -21,4 +21,5 @@ def quiz_form_tokens(request, quiz_id, revision_id, order, _token="") -> str:
     """The quiz form's CSRF token and single-use form token: a new pair for each visitor of a
     kept quiz page (``_token``: the one just minted, when the page is rendered)."""
     token = _token or another_form_token(quiz_id, revision_id, order)
-    return render_hole(request, "quizzes/includes/form_token.html", {"form_token": token})
+    context = {"form_token": token}
+    return render_hole(request, "quizzes/includes/form_token.html", context, reuse=False)
