@@ -55,7 +55,7 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "TIMEOUT": 60 * 60 * 24,
-            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}renditions",
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:renditions" if CACHE_KEY_PREFIX else "renditions",
             "OPTIONS": REDIS_OPTIONS,
         },
     }

@@ -16,6 +16,8 @@ import tarfile
 import time
 from pathlib import Path
 
+from django.conf import settings
+from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.loader import MigrationLoader
@@ -125,6 +127,7 @@ class Command(BaseCommand):
             raise CommandError(f"Restored, but these counts differ from the backup's: {missing}")
         summary = ", ".join(f"{n} {label.split('.')[1]}" for label, n in counts.items())
         self.step(f"Records: {summary} (as in the backup)")
+        self.empty_caches()
         self.warn_about_migrations(manifest.get("migrations", {}))
         self.stdout.write(
             self.style.SUCCESS(f"Restore done in {time.monotonic() - began:.1f} s from {folder}")
@@ -193,6 +196,18 @@ class Command(BaseCommand):
         if count != expected:
             raise CommandError(f"{archive_path}: {count} files, the manifest says {expected}.")
         self.step(f"  {count} files in {time.monotonic() - began:.1f} s")
+
+    def empty_caches(self) -> None:
+        """What the cache holds describes the database as it was (scoring keys by revision id,
+        pages, sessions): a restored database may reuse those ids for other things."""
+        for alias in settings.CACHES:
+            cache = caches[alias]
+            if hasattr(cache, "delete_pattern"):  # Redis: only this portal's keys (its prefix)
+                removed = cache.delete_pattern("*")
+                self.step(f"Cache {alias!r}: {removed} keys removed")
+            else:
+                cache.clear()
+                self.step(f"Cache {alias!r}: emptied")
 
     def warn_about_migrations(self, backed_up: dict[str, str]) -> None:
         loader = MigrationLoader(connections[DEFAULT_DB_ALIAS])
