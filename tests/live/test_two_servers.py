@@ -123,6 +123,12 @@ def test_a_learner_signed_in_on_one_server_is_known_on_the_other(two_servers, sh
     on_b = switched(phone, b)
     page = on_b.get("/hoc-vien/")
     assert page.status == 200 and learner_code(page.body) == code
+    # Redis loses it (a restart, an eviction): the session was written through to the
+    # database, so the learner is still known, and Redis has it again after that read.
+    client.delete(f"{prefix}:1:{SESSION_KEY}{session}")
+    page = on_b.get("/hoc-vien/")
+    assert page.status == 200 and learner_code(page.body) == code
+    assert client.exists(f"{prefix}:1:{SESSION_KEY}{session}")
 
     # Another phone signs in with the code and PIN on B; A knows it at once.
     second = phone_on(b, "203.0.113.11")
