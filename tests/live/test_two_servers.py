@@ -22,11 +22,12 @@ import pytest
 import redis
 
 from learners.models import QuizAttempt
+from lessons.models import LessonPage
 from portal.models import User
 from tests.servers import free_port, gunicorn, serving, test_database_url
 
 from .conftest import outside
-from .phone import Phone
+from .phone import Answer, Phone
 from .test_races import make_profile
 
 REDIS_URL = os.environ.get("REDIS_URL_FOR_TESTS", "redis://127.0.0.1:6379/4")
@@ -224,5 +225,62 @@ def test_staff_reports_are_the_same_on_the_server_with_a_replica(
     assert attempts > 0  # the reports had attempts to count
 
 
-# A publish on one server purges the cached page on the other: the page cache's test
-# (issue 12, point 1) goes here, on ``two_servers`` and ``staff_password`` above.
+def kept_on(phone: Phone, path: str) -> Answer:
+    """GET ``path`` until the answer comes from the page cache (the first render of a fresh
+    Redis prefix only starts its generation)."""
+    for _attempt in range(6):
+        answer = phone.get(path)
+        assert answer.status == 200, (path, answer.status)
+        if answer.headers.get("x-page-cache") == "hit":
+            return answer
+    raise AssertionError(f"{path} never comes from the page cache")
+
+
+def bulk_publish(staff: Phone, page_id: int) -> None:
+    """Publish a page's latest revision from the admin, as an editor does (bulk action)."""
+    path = f"/admin/bulk/wagtailcore/page/publish/?id={page_id}"
+    assert staff.get(path).status == 200
+    answer = staff.post(path, {})
+    assert answer.status == 302, answer.body[:2000]
+
+
+def test_a_publish_on_one_server_purges_the_kept_page_on_the_other(
+    two_servers, staff_password, django_db_blocker
+):
+    a, b = two_servers
+    lesson = outside(
+        django_db_blocker,
+        lambda: LessonPage.objects.get(slug="dang-nhap-vneid", locale__language_code="vi"),
+    )
+    path, topic_path = outside(
+        django_db_blocker, lambda: (lesson.get_url(), lesson.get_parent().get_url())
+    )
+    # Behind one load balancer, both servers are asked for the same host.
+    visitor_a, visitor_b = (
+        Phone(base, headers={"X-Forwarded-For": address, "Host": "127.0.0.1"})
+        for base, address in ((a, "203.0.113.40"), (b, "203.0.113.41"))
+    )
+    kept_on(visitor_a, path)
+    # Kept by A, served by B from the same Redis.
+    assert visitor_b.get(path).headers.get("x-page-cache") == "hit"
+    kept_on(visitor_b, topic_path)
+
+    def draft(title: str) -> None:
+        page = LessonPage.objects.get(pk=lesson.pk)
+        page.title = title
+        page.save_revision()
+
+    edited = f"{lesson.title} (sửa trên máy A)"
+    outside(django_db_blocker, lambda: draft(edited))
+    assert edited not in visitor_b.get(path).body  # a draft changes nothing
+    bulk_publish(staff_phone(a, *staff_password, address="203.0.113.42"), lesson.pk)
+    for page in (path, topic_path):  # published on A: B renders it again at once
+        answer = visitor_b.get(page)
+        assert answer.headers.get("x-page-cache") == "miss" and edited in answer.body, page
+
+    # And back, published on B: A sees it.
+    kept_on(visitor_a, path)
+    outside(django_db_blocker, lambda: draft(lesson.title))
+    bulk_publish(staff_phone(b, *staff_password, address="203.0.113.43"), lesson.pk)
+    answer = visitor_a.get(path)
+    assert answer.headers.get("x-page-cache") == "miss" and edited not in answer.body
