@@ -9,7 +9,7 @@ PORT ?= 8000
 # Test processes: the suite splits over the machine's cores (pytest-xdist, one database each).
 TEST_WORKERS ?= 2
 
-.PHONY: help run setup install migrate messages seed admin admin-password test test-fast lint format bench clean lock
+.PHONY: help run setup install migrate messages seed admin admin-password test test-fast lint format bench backup restore clean lock
 
 help: ## List the make targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -67,6 +67,17 @@ bench: install messages ## Print the size and speed table (see bench/README); in
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk >/dev/null; }
 	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Backups (docs/deploy.md): the configured database (DATABASE_URL) and MEDIA_ROOT, in
+# $(BACKUP_DIR)/<UTC time>/ with a manifest. Production runs them with its own environment.
+BACKUP_DIR ?= backups
+
+backup: ## Back up the database and media into backups/<time>/ (BACKUP_DIR= to change)
+	$(MANAGE) backup_portal --output-dir "$(BACKUP_DIR)"
+
+restore: ## Restore one: make restore BACKUP=backups/<time> (FORCE=1 overwrites a database in use)
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=$(BACKUP_DIR)/<time>"; ls -1d $(BACKUP_DIR)/*/ 2>/dev/null; exit 2; }
+	$(MANAGE) restore_portal "$(BACKUP)" $(if $(filter 1 yes true,$(FORCE)),--force)
 
 lock: ## Re-pin dependencies after editing pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock

@@ -21,6 +21,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.replica import on_replica
 from places.models import Village
 
 from . import access
@@ -255,6 +256,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
+    @on_replica
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         progress = Progress.gather()
@@ -315,6 +317,7 @@ class CampaignSummaryPanel(Component):
     name = "campaign_summary"
     order = 90
 
+    @on_replica
     def render_html(self, parent_context=None):
         progress = Progress.gather()
         commune = progress.commune_area(_("Whole commune"))

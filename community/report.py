@@ -21,6 +21,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from core.replica import on_replica
 from places.models import Village
 
 from . import access
@@ -92,6 +93,7 @@ def _activity(villages: list[Village], first: date, last: date) -> dict[int, dic
     return result
 
 
+@on_replica
 def compute_rows(year: int, quarter: int, today: date) -> list[dict]:
     """The report's rows as data (pace as its code): each village, then the commune."""
     first, last = quarter_bounds(year, quarter)

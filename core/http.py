@@ -68,6 +68,14 @@ def personal(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     return wrapped
 
 
+def is_restricted(page) -> bool:
+    """Whether a view restriction applies to ``page`` (its own or a page's above it); asked
+    of the database once per page object."""
+    if not hasattr(page, "_restricted"):
+        page._restricted = page.get_view_restrictions().exists()
+    return page._restricted
+
+
 class PrivateWhenRestrictedMixin:
     """A page behind a password, a group or a login answers ``private``: a phone's offline
     copy (the service worker keeps public answers only) or a proxy never keeps it for the
@@ -75,6 +83,6 @@ class PrivateWhenRestrictedMixin:
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)
-        if self.get_view_restrictions().exists():
+        if is_restricted(self):
             patch_cache_control(response, private=True)
         return response

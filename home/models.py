@@ -9,6 +9,7 @@ from wagtail_localize.fields import TranslatableField
 
 from core.i18n import PAGE_TRANSLATABLE_FIELDS
 from core.images import CARD_IMAGE_SPECS, prefetch_renditions
+from core.pagecache import CachedPageMixin, image_tags
 from core.slugs import AsciiSlugMixin
 from lessons.models import LessonPage, TopicPage
 from lessons.videos import mark_videos
@@ -16,7 +17,7 @@ from lessons.videos import mark_videos
 NEWEST_LESSONS = 6
 
 
-class HomePage(AsciiSlugMixin, Page):
+class HomePage(CachedPageMixin, AsciiSlugMixin, Page):
     """The portal's front page, one per language."""
 
     tagline = models.CharField(
@@ -57,3 +58,11 @@ class HomePage(AsciiSlugMixin, Page):
         mark_videos(newest)
         context.update({"topics": topics, "newest_lessons": newest})
         return context
+
+    def cache_tags(self, context: dict) -> set[str]:
+        """Its topics, and the newest lessons of any of them, with their pictures."""
+        topics, newest = context.get("topics", ()), context.get("newest_lessons", ())
+        tags = {f"tree:{self.path}"} | {f"tree:{topic.path}" for topic in topics}
+        return tags | image_tags(
+            [*(topic.image for topic in topics), *(lesson.hero_image for lesson in newest)]
+        )

@@ -17,6 +17,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.replica import on_replica
 from quizzes.models import QuizPage
 
 from . import stats
@@ -91,6 +92,7 @@ class QuizReportView(LearnerReportView):
     def get_filename(self) -> str:
         return "ket-qua-bai-kiem-tra"
 
+    @on_replica
     def get_queryset(self):
         rows = stats.quiz_rows(self.in_language(QuizAttempt.objects.all()))
         quizzes = self.quiz_pages(row["quiz"] for row in rows)
@@ -130,6 +132,7 @@ class QuestionReportView(LearnerReportView):
     def get_filename(self) -> str:
         return "cau-hoi-kho"
 
+    @on_replica
     def get_queryset(self):
         rows = stats.question_rows(self.in_language(QuestionOutcome.objects.all()))
         quizzes = self.quiz_pages({row["quiz"] for row in rows})

@@ -11,7 +11,6 @@ Offered to the apps above:
   HTML shown on the signed-in learner's own page (``/hoc-vien/``); the campaign's mentors box.
 """
 
-from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -19,6 +18,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 
+from core.pagecache import hole, register_hole, render_hole
 from quizzes.models import QuizPage
 from quizzes.submission import HOOK as QUIZ_SUBMITTED
 
@@ -31,12 +31,19 @@ from .views import record_submission
 
 @hooks.register("lesson_page_extras")
 def lesson_done_box(request, page) -> str:
-    """“Tôi đã học xong”: a plain POST form, or a tick once the lesson is done."""
+    """“Tôi đã học xong”: a plain POST form, or a tick once the lesson is done; its own lines
+    for each visitor of a kept lesson page (``core.pagecache``)."""
     quiz = QuizPage.objects.sibling_of(page).live().public().first()
-    learner = sessions.learner_for(request)
-    done = records.completed_lessons(learner, request.session.session_key or "")
-    context = {"page": page, "done": page.pk in done, "quiz": quiz}
-    return render_to_string("learners/includes/lesson_done.html", context, request=request)
+    return hole(request, "lesson_done", lesson_id=page.pk, quiz_url=quiz.url if quiz else "")
+
+
+@register_hole("lesson_done")
+def lesson_done_lines(request, lesson_id: int, quiz_url: str) -> str:
+    done = records.has_completed(
+        lesson_id, sessions.learner_for(request), request.session.session_key or ""
+    )
+    context = {"lesson_id": lesson_id, "done": done, "quiz_url": quiz_url}
+    return render_hole(request, "learners/includes/lesson_done.html", context)
 
 
 hooks.register(QUIZ_SUBMITTED, record_submission)

@@ -32,6 +32,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.http import PrivateWhenRestrictedMixin
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, default_locale_only, in_active_locale
 from core.images import CARD_IMAGE_SPECS, PRINT_IMAGE_SPECS, STEP_IMAGE_SPECS, prefetch_renditions
+from core.pagecache import CachedPageMixin, image_tags
 from core.search import FoldedSearchMixin, fold
 from core.slugs import AsciiSlugMixin
 
@@ -64,7 +65,12 @@ class AudienceField(models.JSONField):
 
 
 class TopicPage(
-    PrivateWhenRestrictedMixin, AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page
+    CachedPageMixin,
+    PrivateWhenRestrictedMixin,
+    AsciiSlugMixin,
+    FoldedSearchMixin,
+    RoutablePageMixin,
+    Page,
 ):
     """A subject (e.g. VNeID) with its lessons in order and, later, its quiz."""
 
@@ -143,6 +149,17 @@ class TopicPage(
             {"page": self, "self": self, "lessons": lessons},
         )
 
+    def cache_tags(self, context: dict) -> set[str]:
+        """Its lessons (and quiz) listed with their pictures and levels; on the handout, every
+        lesson's pictures."""
+        tags = {f"tree:{self.path}"} | image_tags([self.image])
+        for item in context.get("lessons", ()):
+            lesson = item["lesson"] if isinstance(item, dict) else item
+            tags |= image_tags([lesson.hero_image, *lesson.body_images()])
+            if lesson.level_id:
+                tags.add(f"level:{lesson.level.translation_key}")
+        return tags
+
 
 # A lesson whose facts were last checked longer ago than this goes on the re-check report.
 RECHECK_AFTER = timedelta(days=183)
@@ -174,7 +191,12 @@ class LessonPageTag(TaggedItemBase):
 
 
 class LessonPage(
-    PrivateWhenRestrictedMixin, AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page
+    CachedPageMixin,
+    PrivateWhenRestrictedMixin,
+    AsciiSlugMixin,
+    FoldedSearchMixin,
+    RoutablePageMixin,
+    Page,
 ):
     """A short illustrated lesson: numbered steps with pictures, callouts, video."""
 
@@ -421,3 +443,16 @@ class LessonPage(
         """A one- or two-page A4 handout with a QR code back to the lesson."""
         context = {"page": self, "self": self, **self.print_context()}
         return TemplateResponse(request, "lessons/lesson_page_print.html", context)
+
+    def cache_tags(self, context: dict) -> set[str]:
+        """Its topic's other pages (the quiz link, the next lessons), the lessons it names,
+        its skills, level and pictures."""
+        tags = {f"tree:{self.path[: -self.steplen]}"}
+        related = context.get("related", ())
+        tags |= {f"path:{lesson.path}" for lesson in related}
+        tags |= {f"skill:{skill.translation_key}" for skill in context.get("skills", ())}
+        if context.get("level"):
+            tags.add(f"level:{context['level'].translation_key}")
+        return tags | image_tags(
+            [self.hero_image, *self.body_images(), *(lesson.hero_image for lesson in related)]
+        )

@@ -11,3 +11,4 @@ class PortalConfig(AppConfig):
     def ready(self) -> None:
         # Captions tracks are served as documents; browsers only accept them as text/vtt.
         mimetypes.add_type("text/vtt", ".vtt")
+        from . import cache_purge  # noqa: F401  the page cache's purges (receivers)

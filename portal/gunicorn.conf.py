@@ -23,8 +23,9 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", max(2, multiprocessing.cpu_count())))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 worker_class = "gthread" if threads > 1 else "sync"
-# A request that takes longer than this is stuck: its worker is restarted.
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# A request that takes longer than this is stuck: its worker is restarted. (The quarterly XLSX
+# of a large commune takes seconds: docs/deploy.md.)
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 20
 keepalive = 5  # seconds an idle connection from the proxy is kept (gthread workers only)
 # Restarting each worker after so many requests guards against a slow leak, but a restart

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, in_active_locale
 from core.images import QUIZ_IMAGE_SPECS, prefetch_renditions
+from core.pagecache import CachedPageMixin, image_tags
 from core.slugs import AsciiSlugMixin
 from skills.models import Skill
 
@@ -93,7 +94,7 @@ class ReviewedQuestion:
         return [choice for choice in self.listed if choice.right]
 
 
-class QuizPage(AsciiSlugMixin, RoutablePageMixin, Page):
+class QuizPage(CachedPageMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     """A topic's quiz: intro, pass mark, and questions that each name the skill they test."""
 
     intro = models.TextField(
@@ -251,8 +252,18 @@ class QuizPage(AsciiSlugMixin, RoutablePageMixin, Page):
             "questions": questions,
             "flagged_questions": [question for question in questions if question.flagged],
             "form_token": token,
+            "form_order": order,
             "error": invalid.message if invalid else "",
         }
+
+    @property
+    def cache_variants(self) -> int:
+        """A quiz that shuffles is kept in a few orders, one picked for each visitor."""
+        return 4 if self.shuffle else 1
+
+    def cache_tags(self, context: dict) -> set[str]:
+        tags = {f"skill:{skill.translation_key}" for skill in context.get("skills", ())}
+        return tags | image_tags(self.images())
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

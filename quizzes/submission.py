@@ -88,6 +88,13 @@ def new_form_token(quiz: QuizPage) -> tuple[str, list[dict]]:
     return signing.dumps(payload, salt=FORM_SALT, compress=True), order
 
 
+def another_form_token(quiz_id: int, revision_id: int, order: list[dict]) -> str:
+    """A token for one more copy of a form already shown (a kept quiz page): the same quiz,
+    revision and order, a new single-use nonce."""
+    payload = {"p": quiz_id, "r": revision_id, "o": order, "n": secrets.token_urlsafe(16)}
+    return signing.dumps(payload, salt=FORM_SALT, compress=True)
+
+
 def read_form_token(token: str) -> dict:
     """The token's payload; raises ``signing.BadSignature`` (or a subclass) if tampered."""
     return signing.loads(token, salt=FORM_SALT, max_age=FORM_MAX_AGE)

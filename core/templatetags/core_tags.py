@@ -28,3 +28,12 @@ def page_extras(context, hook_name: str) -> str:
     """
     request, page = context["request"], context["page"]
     return mark_safe("".join(fn(request, page) for fn in hooks.get_hooks(hook_name)))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def hole(context, name: str, **kwargs) -> str:
+    """Personal lines of a page anonymous visitors get from the page cache: rendered for each
+    visitor (``core.pagecache.hole``)."""
+    from core.pagecache import hole as page_hole
+
+    return page_hole(context["request"], name, **kwargs)

@@ -47,6 +47,17 @@ def record_completion(
     return True
 
 
+def has_completed(lesson_id: int, learner: Learner | None = None, session_key: str = "") -> bool:
+    """Whether this learner, or this phone before any profile, has learned one lesson."""
+    if learner is not None:
+        return learner.completions.filter(lesson_id=lesson_id).exists()
+    if not session_key:
+        return False
+    return LessonCompletion.objects.filter(
+        session_key=session_key, learner__isnull=True, lesson_id=lesson_id
+    ).exists()
+
+
 def completed_lessons(learner: Learner | None = None, session_key: str = "") -> set[int]:
     if learner is not None:
         return set(learner.completions.values_list("lesson_id", flat=True))

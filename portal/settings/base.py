@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Kept pages: after what their personal lines need, before what only adds headers.
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -149,12 +151,22 @@ STORAGES = {
 SERVE_MEDIA = False
 
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        # Room for every kept page of the demo in both languages, and their tags.
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
     "renditions": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "TIMEOUT": 600,
     },
 }
+
+# The pages anonymous visitors read, kept rendered until what they show changes
+# (core/pagecache.py; purges in portal/cache_purge.py). In the `default` cache: this process's
+# memory in development, Redis shared by every app server in production.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
+PAGE_CACHE_SECONDS = 60 * 60 * 24
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Bình dân học vụ số"

@@ -2,6 +2,7 @@
 
 import os
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -28,20 +29,57 @@ if os.environ.get("TRUSTED_PROXY_COUNT"):
         "TRUSTED_PROXY_COUNT is gone: set TRUSTED_PROXIES to the proxies' addresses (see README)."
     )
 
+# Several app servers: nothing is kept in a server's memory that another server must see.
+# The cache (pages, renditions, Wagtail's site paths) and the sessions are in the one Redis,
+# the sign-in counters in the one database (core.throttle: an atomic count in a locked row,
+# which Redis would not make safer and would lose on a restart), so a purge, a sign-in or a
+# wrong PIN on one server holds on every other. Every server needs the same SECRET_KEY.
 if os.environ.get("REDIS_URL"):
+    # Short socket timeouts: a Redis that hangs fails a request (and /healthz) within a second
+    # instead of holding every worker thread.
+    REDIS_OPTIONS = {
+        "SOCKET_CONNECT_TIMEOUT": 2,
+        "SOCKET_TIMEOUT": 2,
+        "CONNECTION_POOL_KWARGS": {"max_connections": 100, "retry_on_timeout": True},
+    }
+    # One prefix per portal sharing a Redis (another commune, a test run).
+    CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "")
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": REDIS_OPTIONS,
         },
         "renditions": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "TIMEOUT": 60 * 60 * 24,
-            "KEY_PREFIX": "renditions",
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:renditions" if CACHE_KEY_PREFIX else "renditions",
+            "OPTIONS": REDIS_OPTIONS,
         },
     }
+    # Sessions read from Redis and written through to the database: a Redis restart, a flush
+    # or an eviction under memory pressure signs nobody out and keeps an anonymous phone's
+    # quiz attempts (they belong to its session until it saves a profile). The cost is one
+    # database write when a session changes (sign-in, a result to show), not on every read.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# An optional read replica for the staff reports and dashboards (portal.db_router): only the
+# reads inside core.replica.replica_reads() go there, never a learner's or an editor's.
+if os.environ.get("DATABASE_REPLICA_URL", "").strip():
+    DATABASES["replica"] = dj_database_url.parse(  # noqa: F405
+        os.environ["DATABASE_REPLICA_URL"].strip(),
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],  # noqa: F405
+        conn_health_checks=True,
+    )
+    if DATABASES["replica"]["ENGINE"] != DATABASES["default"]["ENGINE"]:  # noqa: F405
+        raise ImproperlyConfigured(
+            "DATABASE_REPLICA_URL must be the same kind of database as DATABASE_URL."
+        )
+    # Tests (were they run on these settings) read the test database through the alias.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # noqa: F405
+    DATABASE_ROUTERS = ["portal.db_router.ReplicaRouter"]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"

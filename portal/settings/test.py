@@ -23,6 +23,10 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
+# Tests run in transactions rolled back at their end, which a kept page would outlive: the page
+# cache is off unless a test turns it on (tests/portal/test_page_cache.py) or a server the
+# suite starts is given PAGE_CACHE_ENABLED=true.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "false").lower() == "true"
 
 # `make test-fast` keeps two test databases: the seeded one, and an empty one for the tests that
 # build their own data (``own_data``), which must not see the demo (TEST_DATABASE_SUFFIX="_own").
