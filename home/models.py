@@ -9,6 +9,7 @@ from wagtail_localize.fields import TranslatableField
 
 from core.i18n import PAGE_TRANSLATABLE_FIELDS
 from core.images import CARD_IMAGE_SPECS, prefetch_renditions
+from core.routing import KnownRestrictionsMixin, KnownRestrictionsPageManager
 from core.slugs import AsciiSlugMixin
 from lessons.models import LessonPage, TopicPage
 from lessons.videos import mark_videos
@@ -16,7 +17,7 @@ from lessons.videos import mark_videos
 NEWEST_LESSONS = 6
 
 
-class HomePage(AsciiSlugMixin, Page):
+class HomePage(KnownRestrictionsMixin, AsciiSlugMixin, Page):
     """The portal's front page, one per language."""
 
     tagline = models.CharField(
@@ -25,6 +26,8 @@ class HomePage(AsciiSlugMixin, Page):
         help_text=_("One sentence under the site name, e.g. “Học kỹ năng số mỗi ngày”."),
     )
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    objects = KnownRestrictionsPageManager()
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["lessons.TopicPage"]
