@@ -85,7 +85,9 @@ def route(request, path: str):
     if root_path is None:
         return FALLBACK
     components = [component for component in path.split("/") if component]
-    prefixes = [root_path + "".join(f"{c}/" for c in components[:n]) for n in range(len(components) + 1)]
+    prefixes = [
+        root_path + "".join(f"{c}/" for c in components[:n]) for n in range(len(components) + 1)
+    ]
     ancestors = ["/", *prefixes]
     family = Page.objects.filter(url_path__in=ancestors).values("translation_key")
     rows = list(
@@ -208,3 +210,19 @@ class KnownRestrictionsQuerySet(PageQuerySet):
 
 
 KnownRestrictionsPageManager = PageManager.from_queryset(KnownRestrictionsQuerySet)
+
+
+def localized_root(request) -> Page:
+    """``Site.find_for_request(request).root_page.localized`` in one query: the site's home
+    page in the active language when that translation is live, else the site's own."""
+    site = memo.site_for_request(request)
+    locale = memo.active_locale()
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+    pages = list(
+        Page.objects.filter(Q(pk=site.root_page_id) | Q(translation_key=root_key, locale=locale))
+    )
+    root = next(page for page in pages if page.pk == site.root_page_id)
+    if root.locale_id == locale.pk:
+        return root
+    translated = next((page for page in pages if page.locale_id == locale.pk), None)
+    return translated if translated is not None and translated.live else root

@@ -31,12 +31,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.http import PrivateWhenRestrictedMixin
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, default_locale_only, in_active_locale
 from core.images import CARD_IMAGE_SPECS, PRINT_IMAGE_SPECS, STEP_IMAGE_SPECS, prefetch_renditions
-from core.search import FoldedSearchMixin, fold
 from core.routing import (
     KnownRestrictionsMixin,
     KnownRestrictionsPageManager,
     KnownRestrictionsQuerySet,
 )
+from core.search import FoldedSearchMixin, fold
 from core.slugs import AsciiSlugMixin
 
 from .blocks import LessonStreamBlock, SourcesStreamBlock
@@ -70,7 +70,10 @@ class AudienceField(models.JSONField):
 class TopicPage(
     KnownRestrictionsMixin,
     PrivateWhenRestrictedMixin,
-    AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page
+    AsciiSlugMixin,
+    FoldedSearchMixin,
+    RoutablePageMixin,
+    Page,
 ):
     """A subject (e.g. VNeID) with its lessons in order and, later, its quiz."""
 
@@ -186,7 +189,10 @@ class LessonPageTag(TaggedItemBase):
 class LessonPage(
     KnownRestrictionsMixin,
     PrivateWhenRestrictedMixin,
-    AsciiSlugMixin, FoldedSearchMixin, RoutablePageMixin, Page
+    AsciiSlugMixin,
+    FoldedSearchMixin,
+    RoutablePageMixin,
+    Page,
 ):
     """A short illustrated lesson: numbered steps with pictures, callouts, video."""
 
@@ -421,7 +427,11 @@ class LessonPage(
         )
         if rows and rows[0].any_chosen:
             related = sorted(
-                (row for row in rows if row.chosen_as is not None and row.locale_id == self.locale_id),
+                (
+                    row
+                    for row in rows
+                    if row.chosen_as is not None and row.locale_id == self.locale_id
+                ),
                 key=lambda row: row.chosen_as,
             )
         else:
