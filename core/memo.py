@@ -188,6 +188,46 @@ def _forget_translations(sender, **kwargs) -> None:
     cache.delete(TRANSLATIONS_KEY.format(sender._meta.label_lower))
 
 
+# Objects chosen in stream blocks (pictures, videos, documents) -------------------------------
+
+OBJECT_KEY = "core:memo:object:{}:{}"
+_object_models: set = set()
+
+
+def _object_key(model, pk) -> str:
+    return OBJECT_KEY.format(model._meta.label_lower, pk)
+
+
+def cache_objects(*models) -> None:
+    """Keep single rows of these models in the cache by id (``objects_by_id``), each forgotten
+    when it is saved or deleted."""
+    for model in models:
+        _object_models.add(model)
+        post_save.connect(_forget_object, sender=model, weak=False)
+        post_delete.connect(_forget_object, sender=model, weak=False)
+
+
+def objects_by_id(model, ids) -> dict:
+    """``{id: object}`` for these ids: from the cache, the rest in one query (then kept)."""
+    wanted = {int(pk) for pk in ids if pk is not None}
+    if not wanted:
+        return {}
+    if model not in _object_models:
+        return model._default_manager.in_bulk(wanted)
+    keys = {_object_key(model, pk): pk for pk in wanted}
+    found = {keys[key]: obj for key, obj in cache.get_many(list(keys)).items()}
+    missing = wanted - found.keys()
+    if missing:
+        fetched = model._default_manager.in_bulk(missing)
+        cache.set_many({_object_key(model, pk): obj for pk, obj in fetched.items()}, TIMEOUT)
+        found.update(fetched)
+    return found
+
+
+def _forget_object(sender, instance, **kwargs) -> None:
+    cache.delete(_object_key(sender, instance.pk))
+
+
 # Forgetting ---------------------------------------------------------------------------------
 
 
@@ -211,5 +251,10 @@ def connect() -> None:
         signal.connect(
             _forget_restrictions, sender=PageViewRestriction, dispatch_uid="core.memo.restr"
         )
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtailmedia.models import get_media_model
+
+    cache_objects(get_image_model(), get_media_model(), get_document_model())
     # A restricted section that moves keeps its restriction under a new tree path.
     post_page_move.connect(_forget_restrictions, dispatch_uid="core.memo.restr.moved")

@@ -149,7 +149,12 @@ class TopicPage(
     @path("in/", name="print")
     def print_view(self, request):
         """All lessons of the topic in one document, one lesson per page, for a trainer's visit."""
-        lessons = [lesson.print_context() for lesson in self.lessons()]
+        lessons = self.lessons()
+        # Every lesson's pictures in one query, not one per lesson.
+        prefetch_renditions(
+            [image for lesson in lessons for image in lesson.body_images()], PRINT_IMAGE_SPECS
+        )
+        lessons = [lesson.print_context(prefetch=False) for lesson in lessons]
         return TemplateResponse(
             request,
             "lessons/topic_page_print.html",
@@ -460,9 +465,10 @@ class LessonPage(
         )
         return context
 
-    def print_context(self) -> dict:
-        """What the printed handout shows."""
-        prefetch_renditions(self.body_images(), PRINT_IMAGE_SPECS)
+    def print_context(self, prefetch: bool = True) -> dict:
+        """What the printed handout shows (its pictures' renditions fetched unless done)."""
+        if prefetch:
+            prefetch_renditions(self.body_images(), PRINT_IMAGE_SPECS)
         videos = [block.value for block in self.body if block.block_type == "video"]
         return {"lesson": self, "handout": handout(self.body_items), "videos": videos}
 

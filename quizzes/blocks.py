@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
 
-from core.blocks import missing_alt_text
+from core.blocks import ImageChooserBlock, missing_alt_text
 from skills.blocks import SkillChooserBlock
 
 from .scoring import Key
