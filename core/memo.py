@@ -10,6 +10,7 @@ stale.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
@@ -23,15 +24,23 @@ SITES_KEY = "core:memo:sites"
 LOCALES_KEY = "core:memo:locales"
 RESTRICTIONS_KEY = "core:memo:restrictions"
 TRANSLATIONS_KEY = "core:memo:translations:{}"
-# Kept until a change deletes them; the timeout only bounds a copy no signal reached.
-TIMEOUT = 24 * 3600
+
+
+def timeout() -> int:
+    """How long a copy is kept. A change deletes it at once in the shared cache (Redis); a
+    local-memory cache is one process's own, so a change made by another worker reaches it only
+    when its copy times out: a minute there (``MEMO_TIMEOUT`` overrides both)."""
+    if getattr(settings, "MEMO_TIMEOUT", None) is not None:
+        return settings.MEMO_TIMEOUT
+    local = settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+    return 60 if local else 24 * 3600
 
 
 def _remember(key: str, compute):
     found = cache.get(key)
     if found is None:
         found = compute()
-        cache.set(key, found, TIMEOUT)
+        cache.set(key, found, timeout())
     return found
 
 
@@ -116,8 +125,6 @@ def active_locale() -> Locale:
 
 def default_locale() -> Locale:
     """``Locale.get_default()`` without a query."""
-    from django.conf import settings
-
     return locale_for(settings.LANGUAGE_CODE)
 
 
@@ -219,7 +226,7 @@ def objects_by_id(model, ids) -> dict:
     missing = wanted - found.keys()
     if missing:
         fetched = model._default_manager.in_bulk(missing)
-        cache.set_many({_object_key(model, pk): obj for pk, obj in fetched.items()}, TIMEOUT)
+        cache.set_many({_object_key(model, pk): obj for pk, obj in fetched.items()}, timeout())
         found.update(fetched)
     return found
 

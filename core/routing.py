@@ -122,6 +122,8 @@ def route(request, path: str):
     page = result.page
     depth = next(i for i, row in enumerate(chain) if row.pk == page.pk)
     lineage = above + chain[: depth + 1]
+    if [row.depth for row in lineage] != list(range(1, len(lineage) + 1)):
+        return result  # a home page deeper in the tree: its ancestors were not all read
     if not any(row.alias_of_id for row in lineage):
         page._restriction_page_ids = {row.pk for row in lineage}
     keys = {row.translation_key for row in lineage}

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from core.memo import timeout as memo_timeout
+
 
 class User(AbstractUser):
     """A staff account (editors, moderators, officers). Citizens never get one of these."""
@@ -94,7 +96,7 @@ class CommuneSettings(BaseSiteSetting):
         found = cache.get(key)
         if found is None:
             found = super().for_site(site)
-            cache.set(key, found, 24 * 3600)
+            cache.set(key, found, memo_timeout())
         return found
 
 

@@ -23,6 +23,9 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
+# One process reads and changes (signals forget the copies at once): copies of the site, the
+# locales, restrictions and chosen pictures (core.memo) do not time out within a test.
+MEMO_TIMEOUT = 3600
 
 # `make test-fast` keeps two test databases: the seeded one, and an empty one for the tests that
 # build their own data (``own_data``), which must not see the demo (TEST_DATABASE_SUFFIX="_own").
