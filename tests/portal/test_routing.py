@@ -137,3 +137,17 @@ def test_the_english_home_uses_the_english_locale_without_a_query():
             assert memo.active_locale() == Locale.objects.get(language_code="en")
             assert memo.default_locale().language_code == "vi"
     assert len(captured.captured_queries) == 1  # the comparison's own query only
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)
+def test_an_alias_routes_as_wagtail_routes_it_and_keeps_its_sources_restriction(client, lesson):
+    other = TopicPage.objects.get(slug="phong-chong-lua-dao", locale__language_code="vi")
+    alias = lesson.create_alias(parent=other, update_slug="dang-nhap-vneid-ban-sao")
+    path = relative(alias, "vi")
+    ours, theirs = both_ways(path)
+    assert same(ours, theirs) and ours.page.pk == alias.pk
+    assert client.get(alias.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=lesson, restriction_type=PageViewRestriction.PASSWORD, password="matkhau"
+    )
+    assert b'name="password"' in client.get(alias.url).content
