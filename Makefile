@@ -9,7 +9,7 @@ PORT ?= 8000
 # Test processes: the suite splits over the machine's cores (pytest-xdist, one database each).
 TEST_WORKERS ?= 2
 
-.PHONY: help run setup install migrate messages seed admin admin-password test test-fast lint format bench clean lock
+.PHONY: help run setup install migrate messages seed admin admin-password test test-fast lint format bench scale clean lock
 
 help: ## List the make targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -61,6 +61,9 @@ format: install ## Format and fix with ruff
 
 bench: install messages ## Print the size and speed table (see bench/README)
 	$(PY) -m bench.run
+
+scale: install messages ## A million learners on PostgreSQL: build and time (bench/SCALE.md)
+	$(PY) -m bench.scale $(SCALE_ARGS)
 
 lock: ## Re-pin dependencies after editing pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock

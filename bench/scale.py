@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import statistics
 import subprocess
 import sys
 import time
@@ -97,7 +96,7 @@ def recreate_database() -> None:
 
 def manage(*args: str) -> None:
     started = time.monotonic()
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, check=True)  # noqa: S603
     progress(f"manage.py {' '.join(args)}: {time.monotonic() - started:.1f} s")
 
 
@@ -196,7 +195,8 @@ def facts(scale: float) -> dict:
         for table, values in rows.items():
             cursor.execute(f"CREATE TEMP TABLE {table} ({columns[table]})")
             width = len(columns[table].split(","))
-            cursor.executemany(f"INSERT INTO {table} VALUES ({', '.join(['%s'] * width)})", values)
+            marks = ", ".join(["%s"] * width)
+            cursor.executemany(f"INSERT INTO {table} VALUES ({marks})", values)  # noqa: S608
         cursor.execute("CREATE TEMP TABLE scale_taken AS SELECT code FROM learners_learner")
         bases = {}
         for name, table in [
@@ -215,7 +215,7 @@ def facts(scale: float) -> dict:
             ("recognition", "community_recognition"),
             ("problem", "community_problem"),
         ]:
-            cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
+            cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")  # noqa: S608
             bases[f"{name}_base"] = cursor.fetchone()[0]
     trainer = (
         User.objects.filter(trainer__isnull=False).order_by("pk").values_list("pk", flat=True)
@@ -261,14 +261,14 @@ def drop_secondary(cursor) -> list[str]:
     cursor.execute(
         f"""SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), contype
         FROM pg_constraint WHERE conrelid IN ({tables}) AND contype IN ('f', 'u')
-        ORDER BY contype DESC"""  # unique before foreign keys when made again
+        ORDER BY contype DESC"""  # noqa: S608 (our table names); unique first, then foreign keys
     )
     constraints = cursor.fetchall()
     cursor.execute(
         f"""SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
         FROM pg_index i WHERE i.indrelid IN ({tables}) AND NOT i.indisprimary
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid
-                        AND c.contype IN ('u', 'p'))"""
+                        AND c.contype IN ('u', 'p'))"""  # noqa: S608 (our table names)
     )
     indexes = cursor.fetchall()
     for table, name, _definition, _kind in constraints:
@@ -326,10 +326,8 @@ def build(scale: float, keep_indexes: bool) -> None:
         if again:
             progress(f"indexes and constraints made again: {time.monotonic() - started:.1f} s")
         for table in [*BULK_TABLES, "places_commune", "places_village"]:
-            cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"(SELECT coalesce(max(id), 1) FROM {table}))"
-            )
+            top = f"(SELECT coalesce(max(id), 1) FROM {table})"  # noqa: S608 (our table names)
+            cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {top})")
         started = time.monotonic()
         cursor.execute("ANALYZE")
         progress(f"ANALYZE: {time.monotonic() - started:.1f} s")

@@ -25,14 +25,14 @@ LANGUAGE sql IMMUTABLE AS $$ SELECT date '{start_day}' + (pg_temp.h(x) % {days})
 -- stage: communes and villages
 INSERT INTO places_commune (id, name)
 SELECT {commune_base} + c, 'Xã Tổng hợp ' || lpad(c::text, 3, '0')
-FROM generate_series(1, {communes}) AS c;
+FROM generate_series(1::bigint, {communes}) AS c;
 INSERT INTO places_village (id, name, kind, households, residents_15_plus, sort_order, commune_id)
 SELECT {village_base} + v,
        'Thôn ' || (1 + (v - 1) % {villages_per_commune}) || ' – Xã Tổng hợp '
          || lpad((1 + (v - 1) / {villages_per_commune})::text, 3, '0'),
        'thon', {village_households}, {village_residents}, (v - 1) % {villages_per_commune},
        {commune_base} + 1 + (v - 1) / {villages_per_commune}
-FROM generate_series(1, {villages}) AS v;
+FROM generate_series(1::bigint, {villages}) AS v;
 
 -- stage: learners
 -- Codes are a bijection of the ordinal; the few that a demo learner already has take the code
@@ -45,7 +45,7 @@ SELECT {learner_base} + c.g,
        'Học viên ' || c.g, 1950 + (c.g % 56), {village_base} + 1 + (c.g - 1) % {villages}, '',
        '{pin_hash}', '', pg_temp.moment(c.g)
 FROM (SELECT g, pg_temp.code((g * 48271 + 7) % 244140625, 6, 3) AS first
-      FROM generate_series(1, {learners}) AS g) AS c
+      FROM generate_series(1::bigint, {learners}) AS g) AS c
 LEFT JOIN scale_taken AS t ON t.code = c.first
 ORDER BY c.g;
 
@@ -63,7 +63,7 @@ SELECT {attempt_base} + g, md5('attempt' || g)::uuid,
        q.quiz_id, q.revision_id, 'scale-' || md5('token' || g), '[]', '{{}}', '[]',
        s.correct, q.total, (100 * s.correct / q.total), q.pass_mark,
        100 * s.correct >= q.pass_mark * q.total, pg_temp.moment(g)
-FROM generate_series(1, {attempts}) AS g
+FROM generate_series(1::bigint, {attempts}) AS g
 JOIN scale_quiz AS q ON q.n = g % {quizzes}
 CROSS JOIN LATERAL (SELECT (pg_temp.h(g + 7) % (q.total + 1))::int AS correct) AS s;
 
@@ -81,14 +81,14 @@ WHERE a.id > {attempt_base} AND a.id <= {attempt_base} + {outcome_attempts};
 INSERT INTO learners_lessoncompletion (id, learner_id, session_key, lesson_id, source, created_at)
 SELECT {completion_base} + g, {learner_base} + 1 + (g - 1) % {learners}, '', l.lesson_id,
        (ARRAY['self', 'quiz', 'trainer'])[1 + g % 3], pg_temp.moment(g + 11)
-FROM generate_series(1, {completions}) AS g
+FROM generate_series(1::bigint, {completions}) AS g
 JOIN scale_lesson AS l ON l.n = ((g - 1) / {learners}) % {lessons};
 
 -- stage: skills achieved
 INSERT INTO learners_skillachievement (id, learner_id, skill_id, achieved_at)
 SELECT {achievement_base} + g, {learner_base} + 1 + (g - 1) % {learners}, s.skill_id,
        pg_temp.moment(g + 13)
-FROM generate_series(1, {achievements}) AS g
+FROM generate_series(1::bigint, {achievements}) AS g
 JOIN scale_skill AS s ON s.n = ((g - 1) / {learners}) % {skills};
 
 -- stage: certificates
@@ -101,7 +101,7 @@ SELECT {certificate_base} + g,
        CASE WHEN g <= {topic_certificates} THEN t.topic_id END,
        CASE WHEN g <= {topic_certificates} THEN t.title ELSE 'Phổ cập kỹ năng số cơ bản' END,
        'H** v** ' || g, '[]', pg_temp.moment(g + 17), false, ''
-FROM generate_series(1, {certificates}) AS g
+FROM generate_series(1::bigint, {certificates}) AS g
 JOIN scale_topic AS t ON t.n = g % {topics};
 
 -- stage: households
@@ -110,7 +110,7 @@ INSERT INTO community_household (id, client_id, village_id, display_name, addres
 SELECT {household_base} + g, md5('household' || g)::uuid,
        {village_base} + 1 + (g - 1) % {villages}, 'Hộ số ' || g, '', '[]', g % 4 <> 0,
        pg_temp.day(g + 19), pg_temp.moment(g + 19)
-FROM generate_series(1, {households}) AS g;
+FROM generate_series(1::bigint, {households}) AS g;
 
 -- stage: household members
 -- Member g is learner g, in household 1 + (g - 1) % households (the same village when the
@@ -118,14 +118,14 @@ FROM generate_series(1, {households}) AS g;
 INSERT INTO community_member (id, household_id, learner_id, birth_year, joined_at)
 SELECT {member_base} + g, {household_base} + 1 + (g - 1) % {households}, {learner_base} + g,
        1950 + (g % 56), pg_temp.moment(g + 23)
-FROM generate_series(1, {members}) AS g;
+FROM generate_series(1::bigint, {members}) AS g;
 
 -- stage: visits
 INSERT INTO community_visit (id, client_id, household_id, trainer_id, visited_on, remaining,
                              created_at)
 SELECT {visit_base} + g, md5('visit' || g)::uuid, {household_base} + 1 + (g - 1) % {households},
        {trainer}, pg_temp.day(g + 29), '', pg_temp.moment(g + 29)
-FROM generate_series(1, {visits}) AS g;
+FROM generate_series(1::bigint, {visits}) AS g;
 
 -- stage: outcomes seen
 -- Seen at the household's first visit (visit ordinal = household ordinal).
@@ -133,7 +133,7 @@ INSERT INTO community_outcomeseen (id, member_id, outcome_id, visit_id, seen_on)
 SELECT {seen_base} + g, {member_base} + 1 + (g - 1) % {members}, o.outcome_id,
        {visit_base} + 1 + ((g - 1) % {members}) % {households},
        pg_temp.day(1 + ((g - 1) % {members}) % {households} + 29)
-FROM generate_series(1, {seen}) AS g
+FROM generate_series(1::bigint, {seen}) AS g
 JOIN scale_outcome AS o ON o.n = ((g - 1) / {members}) % {outcomes};
 
 -- stage: running tallies (the triggers of learners 0009 were off during the load)
@@ -161,9 +161,9 @@ INSERT INTO community_recognition (id, household_id, code, masked_name, recognis
                                    revoke_reason)
 SELECT {recognition_base} + g, {household_base} + g * 10,
        'GDS-' || lpad(g::text, 8, '0'), 'Hộ s** ' || g, pg_temp.day(g + 31), ''
-FROM generate_series(1, {recognitions}) AS g;
+FROM generate_series(1::bigint, {recognitions}) AS g;
 INSERT INTO community_problem (id, client_id, household_id, village_id, kind, note, opened_on,
                                closing_note)
 SELECT {problem_base} + g, md5('problem' || g)::uuid, {household_base} + g * 50,
        {village_base} + 1 + (g * 50 - 1) % {villages}, 'other', '', pg_temp.day(g + 37), ''
-FROM generate_series(1, {problems}) AS g;
+FROM generate_series(1::bigint, {problems}) AS g;
