@@ -9,7 +9,7 @@ PORT ?= 8000
 # Test processes: the suite splits over the machine's cores (pytest-xdist, one database each).
 TEST_WORKERS ?= 2
 
-.PHONY: help run setup install migrate messages seed admin admin-password test test-fast lint format bench backup restore clean lock
+.PHONY: help run setup install migrate messages seed admin admin-password test test-fast lint format bench scale backup restore clean lock
 
 help: ## List the make targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-15s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -78,6 +78,9 @@ backup: ## Back up the database and media into backups/<time>/ (BACKUP_DIR= to c
 restore: ## Restore one: make restore BACKUP=backups/<time> (FORCE=1 overwrites a database in use)
 	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=$(BACKUP_DIR)/<time>"; ls -1d $(BACKUP_DIR)/*/ 2>/dev/null; exit 2; }
 	$(MANAGE) restore_portal "$(BACKUP)" $(if $(filter 1 yes true,$(FORCE)),--force)
+
+scale: install messages ## A million learners on PostgreSQL: build and time (bench/SCALE.md)
+	$(PY) -m bench.scale $(SCALE_ARGS)
 
 lock: ## Re-pin dependencies after editing pyproject.toml (needs uv)
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock

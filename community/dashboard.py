@@ -22,7 +22,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from core.replica import on_replica
-from places.models import Village
+from places.models import Commune, Village
 
 from . import access
 from .chart import Series, progress_chart
@@ -95,12 +95,17 @@ class Progress:
     dates: FirstDates
 
     @classmethod
-    def gather(cls, day: date | None = None) -> Progress:
+    def gather(cls, day: date | None = None, commune: Commune | None = None) -> Progress:
+        """The whole deployment's villages, or one commune's (a province's portal)."""
+        villages = Village.objects.all()
+        if commune is not None:
+            villages = villages.filter(commune=commune)
+        villages = list(villages)
         return cls(
             day=day or timezone.localdate(),
-            villages=list(Village.objects.all()),
+            villages=villages,
             targets=list(Target.objects.all()),
-            dates=first_dates(),
+            dates=first_dates(villages if commune is not None else None),
         )
 
     def counts(self, villages: list[Village], day: date | None = None) -> Counts:
@@ -141,6 +146,12 @@ class Progress:
         if first is None:
             return self.start
         return max(self.start, first - timedelta(days=7))
+
+
+def chosen_commune(request) -> Commune | None:
+    """The commune asked for (``?xa=<id>``) on a province's portal, or None for all."""
+    chosen = request.GET.get("xa", "")
+    return Commune.objects.filter(pk=int(chosen)).first() if chosen.isdigit() else None
 
 
 def household_tallies(villages: list[Village]) -> dict[int, tuple[int, int]]:
@@ -259,7 +270,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
     @on_replica
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        progress = Progress.gather()
+        progress = Progress.gather(commune=chosen_commune(self.request))
         villages = progress.villages
         selected = None
         chosen = self.request.GET.get("thon", "")

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpRequest
 from django.template.loader import render_to_string
-from wagtail.models import Locale
 
 from core.i18n import in_active_locale
+from core.memo import default_locale
 from learners.models import Learner, LessonCompletion, SkillAchievement
 from lessons.models import LessonPage
 
@@ -36,7 +36,7 @@ def mentees_progress(mentees: list[Learner]) -> list[dict]:
         .values_list("learner")
         .annotate(count=Count("lesson", distinct=True))
     )
-    total = LessonPage.objects.live().public().filter(locale=Locale.get_default()).count()
+    total = LessonPage.objects.live().public().filter(locale=default_locale()).count()
     achievements = list(
         SkillAchievement.objects.filter(learner__in=ids)
         .select_related("skill")
@@ -59,16 +59,17 @@ def mentees_progress(mentees: list[Learner]) -> list[dict]:
 
 def mentors_box(request: HttpRequest, learner: Learner) -> str:
     """The ``learner_page_extras`` hook: requests to answer, a form to ask, one's mentees."""
-    to_answer = list(
-        Mentorship.objects.filter(mentee=learner, withdrawn_at__isnull=True)
-        .select_related("mentor")
-        .order_by("asked_at")
-    )
-    asked = list(
+    # Both sides in one query: asked of this learner, and asked by them still unanswered.
+    links = list(
         Mentorship.objects.filter(
-            mentor=learner, agreed_at__isnull=True, withdrawn_at__isnull=True
-        ).select_related("mentee")
+            Q(mentee=learner) | Q(mentor=learner, agreed_at__isnull=True),
+            withdrawn_at__isnull=True,
+        )
+        .select_related("mentor", "mentee")
+        .order_by("asked_at", "pk")
     )
+    to_answer = [link for link in links if link.mentee_id == learner.pk]
+    asked = [link for link in links if link.mentor_id == learner.pk and link.agreed_at is None]
     mentees = list(services.mentees_of(learner).order_by("display_name", "pk"))
     return render_to_string(
         "community/includes/mentors_box.html",

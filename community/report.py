@@ -22,10 +22,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from core.replica import on_replica
-from places.models import Village
+from places.models import Commune, Village
 
 from . import access
-from .dashboard import SHORT_NAMES, Progress, target_figures
+from .dashboard import SHORT_NAMES, Progress, chosen_commune, target_figures
 from .models import Problem, QuarterReport, Target, Visit
 from .rules import Pace, TargetKey, quarter_bounds, quarter_of
 
@@ -66,7 +66,9 @@ def _activity(villages: list[Village], first: date, last: date) -> dict[int, dic
     """Per village: visits, households visited, problems passed on and closed in the quarter."""
     result = {village.pk: dict.fromkeys(ACTIVITY, 0) for village in villages}
     visits = (
-        Visit.objects.filter(visited_on__gte=first, visited_on__lte=last)
+        Visit.objects.filter(
+            visited_on__gte=first, visited_on__lte=last, household__village__in=list(result)
+        )
         .values("household__village")
         .annotate(visits=Count("pk"), households=Count("household", distinct=True))
     )
@@ -75,7 +77,7 @@ def _activity(villages: list[Village], first: date, last: date) -> dict[int, dic
             result[row["household__village"]]["visits"] = row["visits"]
             result[row["household__village"]]["households_visited"] = row["households"]
     opened = (
-        Problem.objects.filter(opened_on__gte=first, opened_on__lte=last)
+        Problem.objects.filter(opened_on__gte=first, opened_on__lte=last, village__in=list(result))
         .values("village")
         .annotate(n=Count("pk"))
     )
@@ -83,7 +85,7 @@ def _activity(villages: list[Village], first: date, last: date) -> dict[int, dic
         if row["village"] in result:
             result[row["village"]]["problems_opened"] = row["n"]
     closed = (
-        Problem.objects.filter(closed_on__gte=first, closed_on__lte=last)
+        Problem.objects.filter(closed_on__gte=first, closed_on__lte=last, village__in=list(result))
         .values("village")
         .annotate(n=Count("pk"))
     )
@@ -94,11 +96,13 @@ def _activity(villages: list[Village], first: date, last: date) -> dict[int, dic
 
 
 @on_replica
-def compute_rows(year: int, quarter: int, today: date) -> list[dict]:
+def compute_rows(
+    year: int, quarter: int, today: date, commune: Commune | None = None
+) -> list[dict]:
     """The report's rows as data (pace as its code): each village, then the commune."""
     first, last = quarter_bounds(year, quarter)
     day = min(last, today)
-    progress = Progress.gather(day)
+    progress = Progress.gather(day, commune=commune)
     activity = _activity(progress.villages, first, day)
 
     def row(name: str, counts, done: dict[str, int]) -> dict:
@@ -123,12 +127,17 @@ def compute_rows(year: int, quarter: int, today: date) -> list[dict]:
     return rows
 
 
-def report_rows(year: int, quarter: int, today: date | None = None) -> list[dict]:
-    """The rows of a quarter: kept as first made once the quarter has ended."""
+def report_rows(
+    year: int, quarter: int, today: date | None = None, commune: Commune | None = None
+) -> list[dict]:
+    """The rows of a quarter: kept as first made once the quarter has ended.
+
+    One commune of a province's portal is always computed (kept reports are the deployment's).
+    """
     today = today or timezone.localdate()
     _first, last = quarter_bounds(year, quarter)
-    if last >= today:
-        return compute_rows(year, quarter, today)
+    if last >= today or commune is not None:
+        return compute_rows(year, quarter, today, commune)
     kept = QuarterReport.objects.filter(year=year, quarter=quarter).first()
     if kept is not None:
         return kept.rows
@@ -228,7 +237,8 @@ class QuarterReportView(ReportView):
 
     def get_queryset(self):
         year, quarter = self.quarter
-        return [displayed(row) for row in report_rows(year, quarter)]
+        commune = chosen_commune(self.request)
+        return [displayed(row) for row in report_rows(year, quarter, commune=commune)]
 
     def filter_queryset(self, queryset):
         return queryset

@@ -10,3 +10,7 @@ class CoreConfig(AppConfig):
         from .exports import prepare_csv_exports
 
         prepare_csv_exports()
+
+        from . import memo
+
+        memo.connect()

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import models
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import TranslatableField
+
+from . import memo
 
 # What every translated page translates besides its own fields.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -18,7 +20,7 @@ PAGE_TRANSLATABLE_FIELDS = [
 
 
 def default_locale_only():
-    return models.Q(locale_id=Locale.get_default().pk)
+    return models.Q(locale_id=memo.default_locale().pk)
 
 
 def in_active_locale(objects: Iterable[TranslatableMixin]) -> list:
@@ -27,11 +29,14 @@ def in_active_locale(objects: Iterable[TranslatableMixin]) -> list:
     if not objects:
         return []
     model = type(objects[0])
-    locale = Locale.get_active()
-    translated = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(
-            translation_key__in=[o.translation_key for o in objects], locale=locale
-        )
-    }
+    locale = memo.active_locale()
+    if memo.translations_cached(model):
+        translated = memo.translations_of(model).get(locale.pk, {})
+    else:
+        translated = {
+            obj.translation_key: obj
+            for obj in model.objects.filter(
+                translation_key__in=[o.translation_key for o in objects], locale=locale
+            )
+        }
     return [translated.get(obj.translation_key, obj) for obj in objects]

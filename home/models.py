@@ -10,6 +10,7 @@ from wagtail_localize.fields import TranslatableField
 from core.i18n import PAGE_TRANSLATABLE_FIELDS
 from core.images import CARD_IMAGE_SPECS, prefetch_renditions
 from core.pagecache import CachedPageMixin, image_tags
+from core.routing import KnownRestrictionsMixin, KnownRestrictionsPageManager
 from core.slugs import AsciiSlugMixin
 from lessons.models import LessonPage, TopicPage
 from lessons.videos import mark_videos
@@ -17,7 +18,7 @@ from lessons.videos import mark_videos
 NEWEST_LESSONS = 6
 
 
-class HomePage(CachedPageMixin, AsciiSlugMixin, Page):
+class HomePage(CachedPageMixin, KnownRestrictionsMixin, AsciiSlugMixin, Page):
     """The portal's front page, one per language."""
 
     tagline = models.CharField(
@@ -26,6 +27,8 @@ class HomePage(CachedPageMixin, AsciiSlugMixin, Page):
         help_text=_("One sentence under the site name, e.g. “Học kỹ năng số mỗi ngày”."),
     )
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    objects = KnownRestrictionsPageManager()
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["lessons.TopicPage"]

@@ -348,3 +348,73 @@ class Award(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class QuizTally(models.Model):
+    """Running counts of a quiz's attempts and people, for the quiz results report.
+
+    Kept by a PostgreSQL trigger on ``QuizAttempt`` (migration 0009) as records arrive, are
+    claimed or lose their learner; SQLite deployments count the attempts directly. A quiz's
+    counts are spread over a few slots (the attempt's id modulo ``TALLY_SLOTS``) so that
+    submissions at the same moment do not wait on one row; a report sums the slots.
+    """
+
+    wagtail_reference_index_ignore = True
+
+    quiz_id = models.BigIntegerField()
+    slot = models.SmallIntegerField()
+    attempts = models.IntegerField(default=0)
+    attempts_passed = models.IntegerField(default=0)
+    people = models.IntegerField(default=0)
+    people_passed = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["quiz_id", "slot"], name="one_quiz_tally_per_slot")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quiz_id}/{self.slot}: {self.attempts}"
+
+
+class QuizPersonTally(models.Model):
+    """A person's attempts at a quiz (a learner ``l<id>``, or a phone's session ``s<key>``):
+    what tells the trigger whether an attempt adds a person to ``QuizTally``."""
+
+    wagtail_reference_index_ignore = True
+
+    quiz_id = models.BigIntegerField()
+    person = models.CharField(max_length=48)
+    attempts = models.IntegerField(default=0)
+    passed = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["quiz_id", "person"], name="one_tally_per_person")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quiz_id}/{self.person}: {self.attempts}"
+
+
+class QuestionTally(models.Model):
+    """Running counts of a question's answers, for the hardest questions report: kept by a
+    PostgreSQL trigger on ``QuestionOutcome``, in slots like ``QuizTally``."""
+
+    wagtail_reference_index_ignore = True
+
+    quiz_id = models.BigIntegerField()
+    question_id = models.CharField(max_length=64)
+    slot = models.SmallIntegerField()
+    answered = models.IntegerField(default=0)
+    correct = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["quiz_id", "question_id", "slot"], name="one_question_tally_per_slot"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quiz_id}/{self.question_id}/{self.slot}: {self.answered}"

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from core.replica import on_replica
@@ -63,6 +64,12 @@ class LearnerReportView(ReportView):
             return records.filter(quiz__locale__language_code=self.language)
         return records
 
+    def quizzes_in_language(self) -> QuerySet:
+        quizzes = QuizPage.objects.all()
+        if self.language:
+            return quizzes.filter(locale__language_code=self.language)
+        return quizzes
+
     def filter_queryset(self, queryset):
         return queryset  # already filtered in SQL by ``in_language``
 
@@ -94,9 +101,15 @@ class QuizReportView(LearnerReportView):
 
     @on_replica
     def get_queryset(self):
-        rows = stats.quiz_rows(self.in_language(QuizAttempt.objects.all()))
+        if stats.tallied():
+            rows = stats.quiz_rows_tallied(self.quizzes_in_language())
+        else:
+            rows = stats.quiz_rows(self.in_language(QuizAttempt.objects.all()))
         quizzes = self.quiz_pages(row["quiz"] for row in rows)
-        topics = {pk: quiz.get_parent().title for pk, quiz in quizzes.items()}  # a handful
+        # The topics' titles in one query: each quiz's parent page.
+        parents = {quiz.path[: -Page.steplen] for quiz in quizzes.values()}
+        titles = dict(Page.objects.filter(path__in=parents).values_list("path", "title"))
+        topics = {pk: titles.get(quiz.path[: -Page.steplen], "") for pk, quiz in quizzes.items()}
         report = [
             {
                 "quiz": quizzes[row["quiz"]].title,
@@ -134,13 +147,17 @@ class QuestionReportView(LearnerReportView):
 
     @on_replica
     def get_queryset(self):
-        rows = stats.question_rows(self.in_language(QuestionOutcome.objects.all()))
+        if stats.tallied():
+            rows = stats.question_rows_tallied(self.quizzes_in_language())
+        else:
+            rows = stats.question_rows(self.in_language(QuestionOutcome.objects.all()))
         quizzes = self.quiz_pages({row["quiz"] for row in rows})
-        # Each quiz's questions in its own language, by block id.
+        # Each quiz's questions in its own language, by block id; read from the stored blocks
+        # (a question's text is plain text), so that no block fetches its skill and pictures.
         texts = {
-            (quiz.pk, block.id): block.value["text"]
+            (quiz.pk, block["id"]): block["value"]["text"]
             for quiz in quizzes.values()
-            for block in quiz.questions
+            for block in quiz.questions.raw_data
         }
         report = [
             {

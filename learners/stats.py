@@ -6,9 +6,10 @@ them alike. Nothing here loops over attempts in Python.
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from django.db import connection
+from django.db.models import Count, F, Q, QuerySet, Sum
 
-from .models import QuestionOutcome, QuizAttempt, SkillAchievement
+from .models import QuestionOutcome, QuestionTally, QuizAttempt, QuizTally, SkillAchievement
 
 
 def quiz_rows(attempts: QuerySet | None = None) -> list[dict]:
@@ -47,6 +48,59 @@ def question_rows(outcomes: QuerySet | None = None) -> list[dict]:
         .annotate(answered=Count("pk"), correct=Count("pk", filter=Q(correct=True)))
         .order_by("quiz", "question_id")
     )
+
+
+def tallied() -> bool:
+    """Whether the running tallies are kept (PostgreSQL triggers, migration 0009): then the
+    reports read them instead of counting every attempt and every answer."""
+    return connection.vendor == "postgresql"
+
+
+def quiz_rows_tallied(quizzes: QuerySet) -> list[dict]:
+    """``quiz_rows`` for all attempts at ``quizzes`` (a ``QuizPage`` queryset), from the tallies:
+    a few rows per quiz, however many attempts."""
+    rows = (
+        QuizTally.objects.filter(quiz_id__in=quizzes.values("pk"))
+        .values(quiz=F("quiz_id"))
+        .annotate(
+            n_attempts=Sum("attempts"),
+            n_attempts_passed=Sum("attempts_passed"),
+            n_people=Sum("people"),
+            n_people_passed=Sum("people_passed"),
+        )
+        .filter(n_attempts__gt=0)
+        .order_by("quiz")
+    )
+    return [
+        {
+            "quiz": row["quiz"],
+            "attempts": row["n_attempts"],
+            "attempts_passed": row["n_attempts_passed"],
+            "people": row["n_people"],
+            "people_passed": row["n_people_passed"],
+        }
+        for row in rows
+    ]
+
+
+def question_rows_tallied(quizzes: QuerySet) -> list[dict]:
+    """``question_rows`` for all answers to ``quizzes``, from the tallies."""
+    rows = (
+        QuestionTally.objects.filter(quiz_id__in=quizzes.values("pk"))
+        .values("question_id", quiz=F("quiz_id"))
+        .annotate(n_answered=Sum("answered"), n_correct=Sum("correct"))
+        .filter(n_answered__gt=0)
+        .order_by("quiz", "question_id")
+    )
+    return [
+        {
+            "quiz": row["quiz"],
+            "question_id": row["question_id"],
+            "answered": row["n_answered"],
+            "correct": row["n_correct"],
+        }
+        for row in rows
+    ]
 
 
 def skill_rows(achievements: QuerySet | None = None) -> list[dict]:

@@ -12,14 +12,15 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from wagtail import hooks
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 from core.http import client_address, may_view
 from core.i18n import in_active_locale
+from core.routing import localized_root
 from lessons.models import LessonPage
 from quizzes.models import QuizPage
 from quizzes.submission import InvalidSubmission, Submission
-from skills.models import SkillArea
+from skills.models import framework_in_active_locale
 
 from .forms import CertificateCheckForm, ProfileForm, RecoveryForm, SignInForm
 from .models import Certificate, LessonCompletion, QuizAttempt
@@ -28,7 +29,7 @@ from .services import awards, checks, profiles, progress, records, sessions
 
 def home_for_locale(request: HttpRequest) -> Page:
     """The site's root page in the visitor's language (learners know nothing of ``home``)."""
-    return Site.find_for_request(request).root_page.localized
+    return localized_root(request)
 
 
 def old_submit_url(request: HttpRequest, quiz_id: int) -> HttpResponse:
@@ -130,8 +131,8 @@ def index(request: HttpRequest) -> HttpResponse:
         )
     areas = []
     achieved = {a.skill.translation_key: a for a in learner.skills.select_related("skill")}
-    for area in SkillArea.objects.filter(locale=Locale.get_active()).prefetch_related("skills"):
-        skills = [skill for skill in area.skills.all() if skill.translation_key in achieved]
+    for area, area_skills in framework_in_active_locale():
+        skills = [skill for skill in area_skills if skill.translation_key in achieved]
         if skills:
             areas.append({"area": area, "skills": skills})
     # What the commune's digital team saw this learner do on their own phone.

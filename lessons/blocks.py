@@ -4,11 +4,16 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
-from wagtailmedia.blocks import AudioChooserBlock, VideoChooserBlock
 
-from core.blocks import LESSON_RICH_TEXT_FEATURES, PosterRequiredBlock, missing_alt_text
+from core.blocks import (
+    LESSON_RICH_TEXT_FEATURES,
+    AudioChooserBlock,
+    DocumentChooserBlock,
+    ImageChooserBlock,
+    PosterRequiredBlock,
+    VideoChooserBlock,
+    missing_alt_text,
+)
 
 
 class ParagraphBlock(blocks.RichTextBlock):

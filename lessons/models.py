@@ -26,13 +26,17 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.http import PrivateWhenRestrictedMixin
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, default_locale_only, in_active_locale
 from core.images import CARD_IMAGE_SPECS, PRINT_IMAGE_SPECS, STEP_IMAGE_SPECS, prefetch_renditions
 from core.pagecache import CachedPageMixin, image_tags
+from core.routing import (
+    KnownRestrictionsMixin,
+    KnownRestrictionsPageManager,
+    KnownRestrictionsQuerySet,
+)
 from core.search import FoldedSearchMixin, fold
 from core.slugs import AsciiSlugMixin
 
@@ -66,6 +70,7 @@ class AudienceField(models.JSONField):
 
 class TopicPage(
     CachedPageMixin,
+    KnownRestrictionsMixin,
     PrivateWhenRestrictedMixin,
     AsciiSlugMixin,
     FoldedSearchMixin,
@@ -85,6 +90,10 @@ class TopicPage(
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = KnownRestrictionsPageManager()
+    # Read with the page when it is routed (core.routing).
+    route_select_related = ("image",)
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["lessons.LessonPage", "quizzes.QuizPage"]
@@ -120,12 +129,13 @@ class TopicPage(
     def search_text(self) -> str:
         return fold(f"{self.title} {self.intro}")
 
-    def lessons(self):
-        """Live lessons of this topic, in page-tree order, with what their cards show."""
+    def lessons(self, also=()):
+        """Live lessons of this topic, in page-tree order, with what their cards show (the
+        card pictures of ``also`` fetched in the same query)."""
         lessons = list(
             LessonPage.objects.child_of(self).live().public().select_related("hero_image", "level")
         )
-        prefetch_renditions([lesson.hero_image for lesson in lessons], CARD_IMAGE_SPECS)
+        prefetch_renditions([*also, *(lesson.hero_image for lesson in lessons)], CARD_IMAGE_SPECS)
         levels = in_active_locale(lesson.level for lesson in lessons if lesson.level)
         by_key = {level.translation_key: level for level in levels}
         for lesson in lessons:
@@ -135,14 +145,18 @@ class TopicPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = self.lessons()
-        prefetch_renditions([self.image], CARD_IMAGE_SPECS)
+        context["lessons"] = self.lessons(also=[self.image])
         return context
 
     @path("in/", name="print")
     def print_view(self, request):
         """All lessons of the topic in one document, one lesson per page, for a trainer's visit."""
-        lessons = [lesson.print_context() for lesson in self.lessons()]
+        lessons = self.lessons()
+        # Every lesson's pictures in one query, not one per lesson.
+        prefetch_renditions(
+            [image for lesson in lessons for image in lesson.body_images()], PRINT_IMAGE_SPECS
+        )
+        lessons = [lesson.print_context(prefetch=False) for lesson in lessons]
         return TemplateResponse(
             request,
             "lessons/topic_page_print.html",
@@ -176,7 +190,7 @@ def recheck_reason(last_checked: date | None, app_changed: bool, today: date) ->
     return ""
 
 
-class LessonPageQuerySet(PageQuerySet):
+class LessonPageQuerySet(KnownRestrictionsQuerySet):
     def to_recheck(self, today: date):
         """Lessons whose app changed, never checked, or checked more than six months ago."""
         return self.filter(
@@ -192,6 +206,7 @@ class LessonPageTag(TaggedItemBase):
 
 class LessonPage(
     CachedPageMixin,
+    KnownRestrictionsMixin,
     PrivateWhenRestrictedMixin,
     AsciiSlugMixin,
     FoldedSearchMixin,
@@ -270,6 +285,8 @@ class LessonPage(
     )
 
     objects = PageManager.from_queryset(LessonPageQuerySet)()
+    # Read with the page when it is routed (core.routing).
+    route_select_related = ("hero_image", "level")
 
     parent_page_types = ["lessons.TopicPage"]
     subpage_types = []
@@ -393,24 +410,51 @@ class LessonPage(
         return [image for image in images if image is not None]
 
     def related(self) -> list[LessonPage]:
-        """The chosen related lessons in this locale, else the next lessons of the topic."""
-        chosen = list(self.related_lessons.all())
-        if chosen:
-            keys = [lesson.translation_key for lesson in chosen]
-            related = list(
-                LessonPage.objects.live()
-                .public()
-                .filter(translation_key__in=keys, locale_id=self.locale_id)
-                .select_related("hero_image")
+        """The chosen related lessons in this locale, else the next lessons of the topic.
+
+        One query: the chosen lessons' translations in this locale and the first two other
+        lessons of the topic, each row saying which chosen lesson it translates.
+        """
+        chosen = LessonPage.related_lessons.through.objects.filter(from_lessonpage_id=self.pk)
+        siblings = (
+            LessonPage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .public()
+            .order_by("path")
+            .values("pk")[:2]
+        )
+        rows = list(
+            LessonPage.objects.live()
+            .public()
+            .filter(
+                models.Q(
+                    translation_key__in=chosen.values("to_lessonpage__translation_key"),
+                    locale_id=self.locale_id,
+                )
+                | models.Q(pk__in=siblings)
             )
-            related.sort(key=lambda lesson: keys.index(lesson.translation_key))
+            .annotate(
+                chosen_as=models.Subquery(
+                    chosen.filter(
+                        to_lessonpage__translation_key=models.OuterRef("translation_key")
+                    ).values("to_lessonpage_id")[:1]
+                ),
+                any_chosen=models.Exists(chosen),
+            )
+            .select_related("hero_image")
+            .order_by("path")
+        )
+        if rows and rows[0].any_chosen:
+            related = sorted(
+                (
+                    row
+                    for row in rows
+                    if row.chosen_as is not None and row.locale_id == self.locale_id
+                ),
+                key=lambda row: row.chosen_as,
+            )
         else:
-            related = list(
-                LessonPage.objects.sibling_of(self, inclusive=False)
-                .live()
-                .public()
-                .select_related("hero_image")[:2]
-            )
+            related = rows[:2]
         related = related[:3]
         mark_videos(related)
         return related
@@ -418,8 +462,11 @@ class LessonPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related = self.related()
-        prefetch_renditions([self.hero_image, *self.body_images()], STEP_IMAGE_SPECS)
-        prefetch_renditions([lesson.hero_image for lesson in related], CARD_IMAGE_SPECS)
+        # Every picture of the page in one query: the lesson's own and the related cards'.
+        prefetch_renditions(
+            [self.hero_image, *self.body_images(), *(lesson.hero_image for lesson in related)],
+            STEP_IMAGE_SPECS + CARD_IMAGE_SPECS,
+        )
         context.update(
             {
                 "body_items": self.body_items,
@@ -432,9 +479,10 @@ class LessonPage(
         )
         return context
 
-    def print_context(self) -> dict:
-        """What the printed handout shows."""
-        prefetch_renditions(self.body_images(), PRINT_IMAGE_SPECS)
+    def print_context(self, prefetch: bool = True) -> dict:
+        """What the printed handout shows (its pictures' renditions fetched unless done)."""
+        if prefetch:
+            prefetch_renditions(self.body_images(), PRINT_IMAGE_SPECS)
         videos = [block.value for block in self.body if block.block_type == "video"]
         return {"lesson": self, "handout": handout(self.body_items), "videos": videos}
 

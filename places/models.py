@@ -12,6 +12,25 @@ from django.utils.translation import gettext_lazy as _
 from core.search import fold
 
 
+class Commune(models.Model):
+    """A commune (xã, phường) of a province's portal.
+
+    One deployment serves one commune, and then no commune is recorded (``Village.commune``
+    stays empty). A province's portal groups its villages by commune, so that one commune's
+    dashboard and report count that commune's villages only.
+    """
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("commune")
+        verbose_name_plural = _("communes")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Village(models.Model):
     """A thôn or tổ dân phố of the commune; its counts are the denominators of the targets."""
 
@@ -30,6 +49,15 @@ class Village(models.Model):
         _("residents aged 15 and over"), help_text=_("The official number.")
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    # Empty in a one-commune deployment; a province's portal names each village's commune.
+    commune = models.ForeignKey(
+        Commune,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="villages",
+        verbose_name=_("commune"),
+    )
 
     class Meta:
         verbose_name = _("village")

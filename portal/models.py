@@ -1,11 +1,14 @@
 """Site-wide models: the user, the image model and the commune's settings."""
 
 from django.contrib.auth.models import AbstractUser
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from core.memo import timeout as memo_timeout
 
 
 class User(AbstractUser):
@@ -82,3 +85,24 @@ class CommuneSettings(BaseSiteSetting):
 
     def __str__(self) -> str:
         return self.commune_name
+
+    @classmethod
+    def for_site(cls, site):
+        """The site's settings from the cache (every page's footer shows them); a save or a
+        delete forgets the copy (``portal.apps``)."""
+        if site is None:
+            return super().for_site(site)
+        key = commune_settings_key(site.pk)
+        found = cache.get(key)
+        if found is None:
+            found = super().for_site(site)
+            cache.set(key, found, memo_timeout())
+        return found
+
+
+def commune_settings_key(site_id: int) -> str:
+    return f"portal:commune-settings:{site_id}"
+
+
+def forget_commune_settings(sender, instance, **kwargs) -> None:
+    cache.delete(commune_settings_key(instance.site_id))

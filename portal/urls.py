@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import routing
 from lessons import offline as lesson_offline
 from portal import offline, views
 from portal.api import api_router
@@ -33,6 +34,9 @@ urlpatterns += i18n_patterns(
     path("offline/", offline.offline, name="offline"),
     path("", include("learners.urls")),
     path("", include("community.urls")),
+    # Wagtail's page view, routed in one query (core.routing), on Wagtail's own pattern; its
+    # other URLs (``_util/``: the password form of a private page) stay Wagtail's.
+    re_path(r"^(?!_util/)" + wagtail_urls.serve_pattern[1:], routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

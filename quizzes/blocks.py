@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
 
-from core.blocks import missing_alt_text
+from core.blocks import ImageChooserBlock, missing_alt_text
+from skills.blocks import SkillChooserBlock
 
 from .scoring import Key
 
@@ -117,8 +116,8 @@ class QuestionBlock(blocks.StructBlock):
     """What every question has: its text, the skill it tests and an optional explanation."""
 
     text = blocks.TextBlock(label=_("Question"), max_length=400, rows=2)
-    skill = SnippetChooserBlock(
-        "skills.Skill", label=_("Skill tested"), required=False, help_text=_("From the framework.")
+    skill = SkillChooserBlock(
+        label=_("Skill tested"), required=False, help_text=_("From the framework.")
     )
     explanation = blocks.TextBlock(
         label=_("Explanation"),

@@ -22,7 +22,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.i18n import PAGE_TRANSLATABLE_FIELDS, in_active_locale
 from core.images import QUIZ_IMAGE_SPECS, prefetch_renditions
 from core.pagecache import CachedPageMixin, image_tags
+from core.routing import KnownRestrictionsMixin, KnownRestrictionsPageManager
 from core.slugs import AsciiSlugMixin
+from skills.blocks import skills_by_id
 from skills.models import Skill
 
 from .blocks import Choice, QuestionStreamBlock
@@ -94,7 +96,7 @@ class ReviewedQuestion:
         return [choice for choice in self.listed if choice.right]
 
 
-class QuizPage(CachedPageMixin, AsciiSlugMixin, RoutablePageMixin, Page):
+class QuizPage(CachedPageMixin, KnownRestrictionsMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     """A topic's quiz: intro, pass mark, and questions that each name the skill they test."""
 
     intro = models.TextField(
@@ -114,6 +116,8 @@ class QuizPage(CachedPageMixin, AsciiSlugMixin, RoutablePageMixin, Page):
         help_text=_("Each attempt shows the questions and their choices in a new order."),
     )
     questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"))
+
+    objects = KnownRestrictionsPageManager()
 
     parent_page_types = ["lessons.TopicPage"]
     subpage_types = []
@@ -234,7 +238,7 @@ class QuizPage(CachedPageMixin, AsciiSlugMixin, RoutablePageMixin, Page):
     def skills_by_id(self) -> dict[int, Skill]:
         """The skills this quiz tests, by id, as the active language names them."""
         ids = {key.skill_id for key in self.key.values() if key.skill_id}
-        skills = list(Skill.objects.filter(pk__in=ids).order_by("code"))
+        skills = sorted(skills_by_id(ids).values(), key=lambda skill: skill.code)
         return dict(zip([skill.pk for skill in skills], in_active_locale(skills), strict=True))
 
     def skills(self) -> list[Skill]:

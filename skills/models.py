@@ -10,6 +10,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 
+from core.memo import active_locale, translations_of
+
+
+def framework_in_active_locale() -> list[tuple[SkillArea, list[Skill]]]:
+    """The areas of the active language, each with its skills, by code (cached, no query)."""
+    areas = translations_of(SkillArea).get(active_locale().pk, {})
+    skills = [skill for table in translations_of(Skill).values() for skill in table.values()]
+    return [
+        (area, sorted((s for s in skills if s.area_id == area.pk), key=lambda s: s.code))
+        for area in sorted(areas.values(), key=lambda area: area.code)
+    ]
+
 
 class SkillArea(TranslatableMixin, models.Model):
     """An area (domain) of the framework, e.g. “4 An toàn”."""

@@ -2,51 +2,67 @@
 
 from __future__ import annotations
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Substr
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction
 
+from core.routing import KnownRestrictionsQuerySet
 from lessons.models import LessonPage, TopicPage
 from quizzes.models import QuizPage
 
 from ..models import Learner, QuizAttempt
 
+PAGE_KINDS = (TopicPage, LessonPage, QuizPage)
+
 
 def progress(learner: Learner, home) -> list[dict]:
     """Per topic of this locale: lessons done of total, and whether its quiz was passed.
 
-    Compared by translation key, so work done in one language counts in the other.
+    Compared by translation key, so work done in one language counts in the other. One query:
+    the topics, lessons and quizzes under ``home``, each saying whether it was done or passed.
     """
-    done = set(
-        LessonPage.objects.filter(
-            pk__in=learner.completions.values_list("lesson_id", flat=True)
-        ).values_list("translation_key", flat=True)
+    kinds = {ContentType.objects.get_for_model(model).pk: model for model in PAGE_KINDS}
+    pages = list(
+        KnownRestrictionsQuerySet(Page)
+        .descendant_of(home)
+        .live()
+        .public()
+        .filter(content_type__in=kinds)
+        .annotate(
+            done=Exists(
+                learner.completions.filter(lesson__translation_key=OuterRef("translation_key"))
+            ),
+            passed=Exists(
+                learner.attempts.filter(
+                    passed=True, quiz__translation_key=OuterRef("translation_key")
+                )
+            ),
+        )
+        .select_related(*(model._meta.model_name for model in (TopicPage, QuizPage)))
+        .order_by("path")
     )
-    passed = set(
-        QuizPage.objects.filter(
-            pk__in=learner.attempts.filter(passed=True).values_list("quiz_id", flat=True)
-        ).values_list("translation_key", flat=True)
-    )
-    lessons = list(
-        LessonPage.objects.descendant_of(home).live().public().only("path", "translation_key")
-    )
+    lessons = [page for page in pages if kinds[page.content_type_id] is LessonPage]
     quizzes = {
-        quiz.path[: -Page.steplen]: quiz
-        for quiz in QuizPage.objects.descendant_of(home).live().public()
+        page.path[: -Page.steplen]: page
+        for page in pages
+        if kinds[page.content_type_id] is QuizPage
     }
     rows = []
-    for topic in TopicPage.objects.child_of(home).live().public():
-        mine = [lesson for lesson in lessons if lesson.path.startswith(topic.path)]
-        quiz = quizzes.get(topic.path)
+    for page in pages:
+        if kinds[page.content_type_id] is not TopicPage or page.depth != home.depth + 1:
+            continue
+        mine = [lesson for lesson in lessons if lesson.path.startswith(page.path)]
+        quiz = quizzes.get(page.path)
         rows.append(
             {
-                "topic": topic,
-                "done": sum(lesson.translation_key in done for lesson in mine),
+                "topic": page.topicpage,
+                "done": sum(lesson.done for lesson in mine),
                 "total": len(mine),
-                "quiz": quiz,
-                "quiz_passed": bool(quiz and quiz.translation_key in passed),
+                "quiz": quiz.quizpage if quiz else None,
+                "quiz_passed": bool(quiz and quiz.passed),
             }
         )
     return rows

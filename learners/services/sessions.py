@@ -108,7 +108,17 @@ def learner_for(request: HttpRequest) -> Learner | None:
     """The learner signed in on this phone, looked up once per request."""
     if not hasattr(request, "_learner"):
         learner_id = request.session.get(SESSION_LEARNER)
-        request._learner = Learner.objects.filter(pk=learner_id).first() if learner_id else None
+        request._learner = None
+        if learner_id:
+            # The phone's other learners in the same query (their names are shown beside).
+            found = {
+                learner.pk: learner
+                for learner in Learner.objects.filter(
+                    pk__in={learner_id, *phone_learner_ids(request)}
+                )
+            }
+            request._learner = found.pop(learner_id, None)
+            request._phone_learners = found
     return request._learner
 
 
@@ -169,7 +179,9 @@ def other_phone_learners(request: HttpRequest) -> list[Learner]:
     ids = [pk for pk in phone_learner_ids(request) if pk != current]
     if not ids:
         return []
-    found = {learner.pk: learner for learner in Learner.objects.filter(pk__in=ids)}
+    found = getattr(request, "_phone_learners", None)
+    if found is None or not set(ids) <= set(found):
+        found = {learner.pk: learner for learner in Learner.objects.filter(pk__in=ids)}
     return [found[pk] for pk in reversed(ids) if pk in found]  # the latest first
 
 

@@ -64,6 +64,10 @@ if os.environ.get("REDIS_URL"):
     # quiz attempts (they belong to its session until it saves a profile). The cost is one
     # database write when a session changes (sign-in, a result to show), not on every read.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    # Without a shared cache each worker process has its own memory: a purge made by one
+    # would not reach the pages another keeps, so pages are not kept at all (core.pagecache).
+    PAGE_CACHE_ENABLED = False
 
 # An optional read replica for the staff reports and dashboards (portal.db_router): only the
 # reads inside core.replica.replica_reads() go there, never a learner's or an editor's.

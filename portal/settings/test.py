@@ -27,6 +27,9 @@ CACHES = {
 # cache is off unless a test turns it on (tests/portal/test_page_cache.py) or a server the
 # suite starts is given PAGE_CACHE_ENABLED=true.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "false").lower() == "true"
+# One process reads and changes (signals forget the copies at once): copies of the site, the
+# locales, restrictions and chosen pictures (core.memo) do not time out within a test.
+MEMO_TIMEOUT = 3600
 
 # `make test-fast` keeps two test databases: the seeded one, and an empty one for the tests that
 # build their own data (``own_data``), which must not see the demo (TEST_DATABASE_SUFFIX="_own").

@@ -11,6 +11,9 @@ from django.utils import translation
 from django.utils.translation import get_language, gettext, pgettext
 from wagtail.models import Page
 
+from core import memo
+from core.routing import page_family
+
 register = template.Library()
 
 
@@ -66,14 +69,19 @@ def _links(request, page) -> list[LanguageLink]:
 def _page_links(request, page: Page, names: dict[str, str]) -> list[LanguageLink]:
     """In one query: the page's translations and its ancestors' (live, public), so a language
     the page is missing leads to the nearest translated page above it."""
-    family = Page.objects.ancestor_of(page, inclusive=True).values("translation_key")
-    # Only translations a visitor may open: a private one is not offered.
-    candidates = list(
-        Page.objects.filter(translation_key__in=family)
-        .live()
-        .public()
-        .select_related("locale", "content_type")
-    )
+    routed = page_family(request, page)
+    if routed is not None:
+        # Read with the page when it was routed (core.routing): the same rows, no query.
+        candidates = [row for row in routed if row.live and memo.is_public_path(row.path)]
+    else:
+        family = Page.objects.ancestor_of(page, inclusive=True).values("translation_key")
+        # Only translations a visitor may open: a private one is not offered.
+        candidates = list(
+            Page.objects.filter(translation_key__in=family)
+            .live()
+            .public()
+            .select_related("locale", "content_type")
+        )
     best: dict[str, Page] = {}
     for candidate in candidates:
         code = candidate.locale.language_code

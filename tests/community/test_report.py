@@ -148,3 +148,32 @@ def test_households_visited_count_once_per_quarter(office, commune):  # noqa: F8
     extra = HouseholdFactory(village=commune["west"])
     member(extra)
     assert report_rows(year, quarter)[-1]["households_visited"] == 1
+
+
+def test_one_commune_of_a_province_counts_its_own_villages_only(office, commune):  # noqa: F811
+    from places.models import Commune
+
+    year, quarter = quarter_of(timezone.localdate())
+    make_digital(commune["trainer_a"], commune["ba_household"], commune["ba"])
+    visit(commune["trainer_b"], commune["west_household"], [commune["tay"]], problem="phone_repair")
+    first, other = Commune.objects.create(name="Xã Một"), Commune.objects.create(name="Xã Hai")
+    commune["east"].commune = first
+    commune["east"].save()
+    commune["west"].commune = other
+    commune["west"].save()
+    params = {"quy": f"{year}-{quarter}", "xa": first.pk}
+    data = xlsx_rows(download(office, "xlsx", **params))
+    assert [row[0] for row in data[1:]] == ["Thôn Đông", "Toàn xã"]
+    by_area = {row[0]: dict(zip(data[0], row, strict=True)) for row in data[1:]}
+    whole = by_area["Toàn xã"]
+    assert whole["Hộ được hướng dẫn: trên tổng số"] == 200  # Thôn Đông's households only
+    assert whole["Số lần đến hộ trong quý"] == 1
+    assert whole["Vướng mắc chuyển lên trong quý"] == 0  # passed on in Thôn Tây
+    # The whole deployment, as before: both villages.
+    data = xlsx_rows(download(office, "xlsx", quy=f"{year}-{quarter}"))
+    assert sorted(row[0] for row in data[1:-1]) == sorted(["Thôn Đông", "Thôn Tây"])
+    assert data[-1][0] == "Toàn xã"
+    # The dashboard of one commune lists its villages only.
+    page = office.get(reverse("campaign_dashboard:index"), {"xa": other.pk})
+    assert [area.name for area in page.context["areas"]] == ["Thôn Tây"]
+    assert page.context["commune"].counts.households == 150

@@ -54,15 +54,16 @@ def test_settings_are_editable_in_the_admin(admin_client):
     assert "hotline" in response.content.decode().lower()
 
 
-def run_production_settings(env: dict) -> subprocess.CompletedProcess:
+def run_production_settings(env: dict, then: str = "print('ok')") -> subprocess.CompletedProcess:
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL")
+        and not k.startswith("PAGE_CACHE")
     }
     clean.update(env, DJANGO_SETTINGS_MODULE="portal.settings.production")
     return subprocess.run(  # noqa: S603
-        [sys.executable, "-c", "import django; django.setup(); print('ok')"],
+        [sys.executable, "-c", f"import django; django.setup(); {then}"],
         cwd=django_settings.BASE_DIR,
         env=clean,
         capture_output=True,
@@ -154,3 +155,17 @@ def test_health_check_is_ok_with_database_and_cache(client):
     response = client.get(reverse("healthz"))
     assert response.status_code == 200 and response.content == b"ok\n"
     assert "no-store" in response["Cache-Control"]
+
+
+def test_production_keeps_pages_only_in_a_cache_every_worker_shares():
+    """Without Redis each worker process would keep its own pages, and a purge made by one
+    would not reach the others: production keeps none then."""
+    env = {
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "portal.example",
+        "DATABASE_URL": "sqlite:///tmp/x.sqlite3",
+    }
+    then = "from django.conf import settings; print(settings.PAGE_CACHE_ENABLED)"
+    alone = run_production_settings(env, then)
+    shared = run_production_settings({**env, "REDIS_URL": "redis://127.0.0.1:6379/4"}, then)
+    assert (alone.stdout.strip(), shared.stdout.strip()) == ("False", "True"), alone.stderr
