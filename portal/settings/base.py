@@ -60,9 +60,6 @@ MIDDLEWARE = [
     "core.middleware.RequestGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # Routes pages in three queries where Wagtail's own walk takes one or two per level (its
-    # process_view only: its place in the list does not matter).
-    "core.page_route.PageRouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
