@@ -87,6 +87,9 @@ PAGE_KINDS = [
 ]
 OFFLINE_SCREEN = "vw=360&dpr=2"  # a 360 px phone at 2x, as the browser tests use
 TEXT_TYPES = ("text/", "application/javascript", "application/json")
+# Phones the submissions come from, in turn: many more than wrk's connections, so that no phone
+# has two submissions in flight (a person sends one at a time; their tallies are one row).
+PHONES = 200
 MAX_SUBMISSIONS = 30_000  # per load run: the form tokens minted beforehand (--max-submissions)
 RESULT_PATH = re.compile(r"^/(?:[a-z]{2}/)?hoc-vien/ket-qua/[0-9a-f-]{36}/$")
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -621,11 +624,14 @@ def phone_sessions(count: int) -> list[str]:
     return keys
 
 
-def hammer_submissions(port: int, kind: PageKind, how: Wrk, seconds: float, limit: int) -> dict:
+def hammer_submissions(
+    port: int, kind: PageKind, how: Wrk, seconds: float, limit: int, phones: int
+) -> dict:
     """wrk POSTs new submissions for ``seconds``, each with its own pre-minted form token.
 
     The csrftoken cookie and field come from one GET of the quiz page; each request carries
-    one of ``how.connections`` phones' sessions in turn. At most ``limit`` submissions (the
+    one of ``phones`` phones' sessions in turn (more phones than connections: a phone sends
+    one submission at a time, as a person does). At most ``limit`` submissions (the
     tokens minted). Returns wrk's summary with the tokens sent (``sent``: their nonces) and
     the result ids of the submissions answered with a redirect to a result (``results``).
     """
@@ -638,7 +644,7 @@ def hammer_submissions(port: int, kind: PageKind, how: Wrk, seconds: float, limi
     with tempfile.TemporaryDirectory(prefix="bench-submit-") as folder:
         spec = Path(folder) / "spec.txt"
         lines = [f"path {forms.path}", f"cookie {cookie}", f"prefix {prefix}", f"suffix {suffix}"]
-        lines += [f"session {session}" for session in phone_sessions(how.connections)]
+        lines += [f"session {session}" for session in phone_sessions(phones)]
         lines += [f"token {quote(token, safe='')}" for token in tokens]
         spec.write_text("\n".join(lines) + "\n")
         run = run_wrk(
@@ -759,7 +765,7 @@ def environment(args, server: str) -> list[str]:
         f"- page cache: {page_cache_note()}",
         f"- submissions/s: the same wrk settings with bench/wrk_submit.lua: every POST a new "
         f"submission with its own pre-minted form token, every answer right, the CSRF cookie "
-        f"and field of one GET, and {args.connections} phones' sessions in turn; at most "
+        f"and field of one GET, and {args.phones} phones' sessions in turn; at most "
         f"{args.max_submissions} per run; the redirect to the result is not followed",
     ]
 
@@ -815,7 +821,9 @@ def load_submissions(server: Gunicorn, kind: PageKind, how: Wrk, args) -> dict:
     progress(f"warming up gunicorn on {method_and_path(kind)} …")
     before = forms.attempts()[0]
     connections.close_all()
-    warm = hammer_submissions(server.port, kind, how, 2, min(args.max_submissions, 2000))
+    warm = hammer_submissions(
+        server.port, kind, how, 2, min(args.max_submissions, 2000), args.phones
+    )
     warm_check = recorded(kind, warm, before, how.connections)
     progress(
         f"load: {method_and_path(kind)}, {how.describe()}, {args.seconds:g} s, "
@@ -823,7 +831,9 @@ def load_submissions(server: Gunicorn, kind: PageKind, how: Wrk, args) -> dict:
     )
     before = forms.attempts()[0]
     connections.close_all()
-    load = hammer_submissions(server.port, kind, how, args.seconds, args.max_submissions)
+    load = hammer_submissions(
+        server.port, kind, how, args.seconds, args.max_submissions, args.phones
+    )
     load["check"] = recorded(kind, load, before, how.connections)
     load["check"]["warm_ok"] = warm_check["ok"]
     load["check"]["ok"] = load["check"]["ok"] and warm_check["ok"]
@@ -851,6 +861,12 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=MAX_SUBMISSIONS,
         help="most quiz submissions per load run (form tokens minted beforehand)",
+    )
+    parser.add_argument(
+        "--phones",
+        type=int,
+        default=PHONES,
+        help="phones (sessions) the quiz submissions come from, in turn",
     )
     parser.add_argument("--reuse", action="store_true", help="keep the database built last time")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load run")
