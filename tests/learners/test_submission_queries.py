@@ -82,3 +82,21 @@ def test_a_submission_stays_within_the_budget(client, tree):
     assert counted_submission(client, quiz) <= BUDGET
     make_profile(client)
     assert counted_submission(client, quiz, right=False) <= BUDGET  # a learner's row more
+
+
+# A signed-in learner who passes also earns: skills, the topic's lessons, certificates. Past
+# its first pass of a quiz (which issues the topic certificate), the record costs 6 more
+# statements: the skills, the topic, what the learner holds (certificates and skills in one
+# UNION), the topic's lessons and their completions.
+LEARNER_PASS_BUDGET = 12
+
+
+def test_a_learners_pass_costs_the_same_after_0_or_30_passes(client, tree):
+    make_profile(client)
+    quiz = tree.quiz
+    counted_submission(client, quiz)  # the first pass: the topic certificate is issued
+    once = counted_submission(client, quiz)
+    learner = QuizAttempt.objects.latest("created_at").learner
+    for _ in range(30):
+        QuizAttemptFactory(quiz=quiz, learner=learner, right=True)
+    assert counted_submission(client, quiz) == once <= LEARNER_PASS_BUDGET
