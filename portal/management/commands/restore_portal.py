@@ -149,6 +149,10 @@ class Command(BaseCommand):
             *args,
             "--no-owner",
             "--no-privileges",
+            # What the tables above do not take with them (the tallies' trigger functions) is
+            # dropped before it is made again.
+            "--clean",
+            "--if-exists",
             "--single-transaction",
             "--exit-on-error",
             f"--dbname={db['NAME']}",
