@@ -89,12 +89,14 @@ def route(request, path: str):
         root_path + "".join(f"{c}/" for c in components[:n]) for n in range(len(components) + 1)
     ]
     ancestors = ["/", *prefixes]
-    family = Page.objects.filter(url_path__in=ancestors).values("translation_key")
-    rows = list(
-        Page.objects.filter(Q(url_path__in=ancestors) | Q(translation_key__in=family))
-        .select_related(*_select_related())
-        .order_by("path")
-    )
+    wanted = Q(url_path__in=ancestors)
+    # A page shown also reads its translations (its language links); a form sent (a quiz's
+    # answers) never shows them unless it comes back, which then asks for them itself.
+    reads_translations = request.method in ("GET", "HEAD")
+    if reads_translations:
+        family = Page.objects.filter(url_path__in=ancestors).values("translation_key")
+        wanted |= Q(translation_key__in=family)
+    rows = list(Page.objects.filter(wanted).select_related(*_select_related()).order_by("path"))
     by_url = {}
     for row in rows:
         if row.url_path in ancestors:
@@ -126,8 +128,9 @@ def route(request, path: str):
         return result  # a home page deeper in the tree: its ancestors were not all read
     if not any(row.alias_of_id for row in lineage):
         page._restriction_page_ids = {row.pk for row in lineage}
-    keys = {row.translation_key for row in lineage}
-    request._page_family = (page.pk, [row for row in rows if row.translation_key in keys])
+    if reads_translations:
+        keys = {row.translation_key for row in lineage}
+        request._page_family = (page.pk, [row for row in rows if row.translation_key in keys])
     return result
 
 
