@@ -168,11 +168,13 @@ def _rendered_once(template: str, frozen: tuple, language: str) -> str:
     return render_to_string(template, {**dict(frozen), "csrf_token": _CSRF_SLOT})
 
 
+@lru_cache(maxsize=1)
 def _marker_secret() -> str:
     # Markers an editor could type into a page body must not be taken for holes.
     return salted_hmac("core.pagecache", "hole-marker").hexdigest()[:12]
 
 
+@lru_cache(maxsize=1)
 def _hole_re() -> re.Pattern:
     secret = _marker_secret()
     return re.compile(

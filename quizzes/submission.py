@@ -84,15 +84,18 @@ def new_form_token(quiz: QuizPage) -> tuple[str, list[dict]]:
     """A signed token naming the quiz, its live revision and the order shown; one use."""
     nonce = secrets.token_urlsafe(16)
     order = shown_order(quiz.key, quiz.shuffle, seed=nonce)
-    payload = {"p": quiz.pk, "r": quiz.live_revision_id, "o": order, "n": nonce}
-    return signing.dumps(payload, salt=FORM_SALT, compress=True), order
+    return _signed_form(quiz.pk, quiz.live_revision_id, order, nonce), order
+
+
+def _signed_form(quiz_id: int, revision_id: int, order: list[dict], nonce: str) -> str:
+    payload = {"p": quiz_id, "r": revision_id, "o": order, "n": nonce}
+    return signing.dumps(payload, salt=FORM_SALT, compress=True)
 
 
 def another_form_token(quiz_id: int, revision_id: int, order: list[dict]) -> str:
     """A token for one more copy of a form already shown (a kept quiz page): the same quiz,
     revision and order, a new single-use nonce."""
-    payload = {"p": quiz_id, "r": revision_id, "o": order, "n": secrets.token_urlsafe(16)}
-    return signing.dumps(payload, salt=FORM_SALT, compress=True)
+    return _signed_form(quiz_id, revision_id, order, secrets.token_urlsafe(16))
 
 
 def read_form_token(token: str) -> dict:
