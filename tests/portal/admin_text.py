@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from html.parser import HTMLParser
 
+from learners.codes import ALPHABET as CODE_ALPHABET
+
 SKIPPED = {"script", "style", "template", "svg", "noscript"}
 VOID = {
     "area",
@@ -63,6 +65,9 @@ BROKEN_JOIN = re.compile(
 )
 # Words that are English and also appear inside the portal's own content or product names.
 ALLOWED = frozenset({"VNeID", "Wi-Fi", "Zalo", "QR", "ID", "OTP", "PIN", "CSV", "Excel", "XLSX"})
+# A learner's code (“RQM-THE”) or recovery code (“K7M4-QPAC-D9EF”) is data, not interface: its
+# random letters can spell an English word.
+LEARNER_CODE = re.compile(rf"\b[{CODE_ALPHABET}]{{3,4}}(?:-[{CODE_ALPHABET}]{{3,4}})+\b")
 
 
 class _VisibleText(HTMLParser):
@@ -119,6 +124,7 @@ def visible_text(html: str) -> list[str]:
 
 
 def english_words(segment: str) -> list[str]:
+    segment = LEARNER_CODE.sub(" ", segment)
     words = [word for word in WORD.findall(segment) if word.isascii() and word not in ALLOWED]
     return [word for word in words if word.lower() in ENGLISH_UI_WORDS]
 

@@ -282,3 +282,16 @@ def test_copied_wagtail_templates_differ_only_in_translated_words(name, package)
     removed = [line for line in changed if line in upstream.read_text().splitlines()]
     assert changed, "the copy is the same as Wagtail's: delete it"
     assert len(removed) <= 6, removed  # a few lines, not a rewrite
+
+
+@pytest.mark.parametrize(
+    "segment",
+    ["RQM-THE", "Thao tác khác với “Đỗ Ngọc Tuyết (RQM-THE)”", "Mã khôi phục K7M4-ADD9-NEW3"],
+)
+def test_a_learner_code_spelling_an_english_word_is_not_interface(segment):
+    assert english_segments(f"<p>{segment}</p>") == []
+
+
+@pytest.mark.parametrize("segment", ["More actions for “Đỗ Ngọc Tuyết (RQM-THE)”", "THE end"])
+def test_english_beside_a_learner_code_is_still_found(segment):
+    assert english_segments(f"<p>{segment}</p>") == [segment]
