@@ -3,6 +3,7 @@
 from django.contrib.auth.models import AbstractUser
 from django.core.cache import cache
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -29,6 +30,34 @@ class PortalImage(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
         permissions = [("choose_image", "Can choose image")]
+
+    def create_renditions(self, *filters):
+        """Wagtail's, with the losers of a race replaced by the renditions that were kept.
+
+        When two requests make the same renditions at once, Wagtail's ``bulk_create(...,
+        ignore_conflicts=True)`` hands the losing request its own copies as if they had been
+        saved: their files carry a random suffix (the name was taken), the database keeps the
+        winner's, and the loser's names end up in pages, in Wagtail's rendition cache and in
+        the offline list, so a phone saves one file and the page asks for the other. Here
+        every newly made rendition is checked against the database (one query, only when
+        renditions were made) and a loser's file is deleted.
+        """
+        made = super().create_renditions(*filters)
+        fresh = {spec: r for spec, r in made.items() if r.pk is None}
+        if not fresh:
+            return made
+        lookup = Q()
+        for rendition in fresh.values():
+            lookup |= Q(filter_spec=rendition.filter_spec, focal_point_key=rendition.focal_point_key)
+        kept = {(r.filter_spec, r.focal_point_key): r for r in self.renditions.filter(lookup)}
+        for spec, rendition in fresh.items():
+            winner = kept.get((rendition.filter_spec, rendition.focal_point_key))
+            if winner is None:
+                continue
+            if winner.file.name != rendition.file.name:
+                rendition.file.delete(save=False)
+            made[spec] = winner
+        return made
 
 
 class PortalRendition(AbstractRendition):

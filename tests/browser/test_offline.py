@@ -91,15 +91,9 @@ def test_a_lesson_read_once_opens_again_offline_with_its_date(watched):
     expect(note).to_be_hidden()  # online: the page itself, fresh
 
 
-# Open defect (issue 12's session): in the whole suite, one or two pictures of a saved lesson
-# are sometimes listed under another file than the page shows a second later: the server log
-# shows one picture's rendition made twice under two names within seconds (two offline lists
-# of one topic made at once by the server's threads). Passes alone; kept running so that a fix
-# shows, not counted as a failure until the rendition race is fixed.
-@pytest.mark.xfail(
-    reason="a picture's rendition is sometimes made twice under two names (open defect)",
-    strict=False,
-)
+# Two offline lists of one topic made at once by the server's threads used to make one
+# picture's renditions twice under two names (tests/portal/test_renditions.py); the phone then
+# kept one file and the page asked for the other.
 def test_a_saved_topic_opens_lesson_by_lesson_offline(watched):
     page = watched
     page.goto(TOPIC)
