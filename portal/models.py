@@ -48,7 +48,9 @@ class PortalImage(AbstractImage):
             return made
         lookup = Q()
         for rendition in fresh.values():
-            lookup |= Q(filter_spec=rendition.filter_spec, focal_point_key=rendition.focal_point_key)
+            lookup |= Q(
+                filter_spec=rendition.filter_spec, focal_point_key=rendition.focal_point_key
+            )
         kept = {(r.filter_spec, r.focal_point_key): r for r in self.renditions.filter(lookup)}
         for spec, rendition in fresh.items():
             winner = kept.get((rendition.filter_spec, rendition.focal_point_key))
