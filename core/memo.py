@@ -4,11 +4,14 @@ The site, the locales, the pages behind a view restriction and the translations 
 framework tables (skills, levels) are read from the ``default`` cache (local memory in
 development and tests, Redis in production, so every app server sees the same copy) and
 forgotten as soon as one of them is saved or deleted (``post_save``/``post_delete``, connected
-in ``CoreConfig.ready``). Nothing here is a process-global that another server could leave
+in ``CoreConfig.ready``); facts about where live pages sit in the tree are kept until any page
+is published, unpublished, moved or deleted (``from_tree``). Nothing here is a process-global that another server could leave
 stale.
 """
 
 from __future__ import annotations
+
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -17,13 +20,14 @@ from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, PageViewRestriction, Site
-from wagtail.signals import post_page_move
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 SITES_KEY = "core:memo:sites"
 LOCALES_KEY = "core:memo:locales"
 RESTRICTIONS_KEY = "core:memo:restrictions"
 TRANSLATIONS_KEY = "core:memo:translations:{}"
+TREE_VERSION_KEY = "core:memo:tree"
 
 
 def timeout() -> int:
@@ -235,6 +239,31 @@ def _forget_object(sender, instance, **kwargs) -> None:
     cache.delete(_object_key(sender, instance.pk))
 
 
+# The page tree --------------------------------------------------------------------------------
+
+
+def _tree_version() -> str:
+    version = cache.get(TREE_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex[:12]
+        cache.add(TREE_VERSION_KEY, version, None)
+        version = cache.get(TREE_VERSION_KEY, version)
+    return version
+
+
+def from_tree(name: str, compute):
+    """A fact read from the live page tree (which pages are where), kept until any page is
+    published, unpublished, moved or deleted: all such copies are forgotten at once by moving
+    one version number, read from the cache with the copy."""
+    return _remember(f"core:memo:tree:{_tree_version()}:{name}", compute)
+
+
+def _forget_tree(sender, **kwargs) -> None:
+    instance = kwargs.get("instance")
+    if instance is None or isinstance(instance, Page):
+        cache.delete(TREE_VERSION_KEY)
+
+
 # Forgetting ---------------------------------------------------------------------------------
 
 
@@ -265,3 +294,7 @@ def connect() -> None:
     cache_objects(get_image_model(), get_media_model(), get_document_model())
     # A restricted section that moves keeps its restriction under a new tree path.
     post_page_move.connect(_forget_restrictions, dispatch_uid="core.memo.restr.moved")
+    page_published.connect(_forget_tree, dispatch_uid="core.memo.tree.published")
+    page_unpublished.connect(_forget_tree, dispatch_uid="core.memo.tree.unpublished")
+    post_page_move.connect(_forget_tree, dispatch_uid="core.memo.tree.moved")
+    post_delete.connect(_forget_tree, dispatch_uid="core.memo.tree.deleted")

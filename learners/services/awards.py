@@ -7,11 +7,13 @@ request fails. Rows are inserted-or-ignored; certificates are made in a savepoin
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db import IntegrityError, transaction
 from django.db.models import CharField, Q, Subquery, Value
 from wagtail.models import Page
 
-from core.memo import default_locale, translations_of
+from core.memo import default_locale, from_tree, translations_of
 from lessons.models import LessonPage, TopicPage
 from quizzes.scoring import QuestionResult, skills_shown
 from skills.blocks import skills_by_id
@@ -39,12 +41,19 @@ def basic_skills() -> list[Skill]:
     )
 
 
-SKILL_ROW = "skill"
+SKILL_ROW, LESSON_ROW = "skill", "lesson"
 
 
-def holdings(learner: Learner) -> tuple[set[tuple[str, int | None]], set[int]]:
-    """In one query: ``(kind, topic id)`` of every certificate the learner holds, and the ids
-    of the skills they have shown."""
+@dataclass(frozen=True)
+class Holdings:
+    certificates: set[tuple[str, int | None]]  # (kind, topic id)
+    skills: set[int]
+    lessons: set[int]  # of the lessons asked about
+
+
+def holdings(learner: Learner, lesson_ids=()) -> Holdings:
+    """In one query: every certificate the learner holds, the skills they have shown and which
+    of ``lesson_ids`` they have learned."""
     certificates = (
         Certificate.objects.filter(learner=learner).order_by().values_list("kind", "topic_id")
     )
@@ -53,9 +62,43 @@ def holdings(learner: Learner) -> tuple[set[tuple[str, int | None]], set[int]]:
         .order_by()
         .values_list(Value(SKILL_ROW, output_field=CharField()), "skill_id")
     )
-    rows = set(certificates.union(skills, all=True))
-    held = {row for row in rows if row[0] != SKILL_ROW}
-    return held, {pk for kind, pk in rows if kind == SKILL_ROW}
+    lessons = (
+        LessonCompletion.objects.filter(learner=learner, lesson_id__in=lesson_ids)
+        .order_by()
+        .values_list(Value(LESSON_ROW, output_field=CharField()), "lesson_id")
+    )
+    parts = [skills, lessons] if lesson_ids else [skills]
+    rows = set(certificates.union(*parts, all=True))
+    return Holdings(
+        certificates={row for row in rows if row[0] not in (SKILL_ROW, LESSON_ROW)},
+        skills={pk for kind, pk in rows if kind == SKILL_ROW},
+        lessons={pk for kind, pk in rows if kind == LESSON_ROW},
+    )
+
+
+@dataclass(frozen=True)
+class QuizPlace:
+    topic_id: int | None  # the quiz's topic in the default language, else its own
+    lesson_ids: tuple[int, ...]  # the live lessons beside the quiz
+
+
+def quiz_place(quiz) -> QuizPlace:
+    """Where a quiz sits: its topic (the one a topic certificate names) and the lessons a pass
+    completes. Kept until a page is published, unpublished, moved or deleted."""
+    parent_path = quiz.path[: -quiz.steplen]
+
+    def compute() -> QuizPlace:
+        family = Page.objects.filter(path=parent_path).values("translation_key")
+        topics = TopicPage.objects.filter(translation_key=Subquery(family)).filter(
+            Q(locale=default_locale()) | Q(path=parent_path)
+        )
+        topic = min(topics, key=lambda page: page.locale_id != default_locale().pk, default=None)
+        if topic is None:
+            return QuizPlace(None, ())
+        lessons = LessonPage.objects.filter(path__startswith=parent_path, depth=quiz.depth).live()
+        return QuizPlace(topic.pk, tuple(lessons.order_by("path").values_list("pk", flat=True)))
+
+    return from_tree(f"quiz-place:{parent_path}:{quiz.depth}", compute)
 
 
 def attempt_skills_shown(attempt: QuizAttempt) -> tuple[int, ...]:
@@ -85,42 +128,42 @@ def award_skill(
 def record_pass(attempt: QuizAttempt, shown=None) -> list[Certificate]:
     """Skills, completions and certificates earned by a passed attempt of a learner.
 
-    The quiz's topic is found by its tree path, in the default language at once (the topic
-    certificate is issued there); the framework comes from the cache; which certificates the
-    learner holds is read once.
+    Where the quiz sits comes from the cache (``quiz_place``), the framework too; what the
+    learner holds is read once, and only what is new is written: a learner passing a quiz again
+    costs one query here, the first pass of a topic the inserts and its certificate.
     """
     learner, quiz = attempt.learner, attempt.quiz
     if shown is None:
         shown = attempt_skills_shown(attempt)
     skills = canonical_skills(shown)
-    SkillAchievement.objects.bulk_create(
-        [SkillAchievement(learner=learner, skill=skill, attempt=attempt) for skill in skills],
-        ignore_conflicts=True,
-    )
-    parent_path = quiz.path[: -quiz.steplen]
-    family = Page.objects.filter(path=parent_path).values("translation_key")
-    # The topic in the default language, else the quiz's own (a topic not translated back).
-    topics = TopicPage.objects.filter(translation_key=Subquery(family)).filter(
-        Q(locale=default_locale()) | Q(path=parent_path)
-    )
-    topic = min(topics, key=lambda page: page.locale_id != default_locale().pk, default=None)
-    held, achieved = holdings(learner)
-    issued = []
-    if topic:
-        lessons = LessonPage.objects.filter(path__startswith=parent_path, depth=quiz.depth).live()
+    place = quiz_place(quiz)
+    held = holdings(learner, place.lesson_ids)
+    new_skills = [skill for skill in skills if skill.pk not in held.skills]
+    if new_skills:
+        SkillAchievement.objects.bulk_create(
+            [
+                SkillAchievement(learner=learner, skill=skill, attempt=attempt)
+                for skill in new_skills
+            ],
+            ignore_conflicts=True,
+        )
+    new_lessons = [pk for pk in place.lesson_ids if pk not in held.lessons]
+    if new_lessons:
         LessonCompletion.objects.bulk_create(
             [
                 LessonCompletion(
                     learner=learner, lesson_id=lesson_id, source=LessonCompletion.Source.QUIZ
                 )
-                for lesson_id in lessons.values_list("pk", flat=True)
+                for lesson_id in new_lessons
             ],
             ignore_conflicts=True,
         )
-        if (Certificate.Kind.TOPIC, topic.pk) not in held:
-            issued += issue_topic_certificate(learner, topic, attempt, skills=skills)
-    if (Certificate.Kind.BASIC, None) not in held:
-        achieved |= {skill.pk for skill in skills}
+    issued = []
+    if place.topic_id and (Certificate.Kind.TOPIC, place.topic_id) not in held.certificates:
+        topic = TopicPage.objects.get(pk=place.topic_id)
+        issued += issue_topic_certificate(learner, topic, attempt, skills=skills)
+    if (Certificate.Kind.BASIC, None) not in held.certificates:
+        achieved = held.skills | {skill.pk for skill in skills}
         issued += issue_basic_certificate(learner, attempt, achieved=achieved)
     return issued
 

@@ -195,6 +195,37 @@ def test_a_pass_earns_the_skills_shown_the_topics_lessons_and_its_certificate(tr
     assert learner.certificates.count() == 1 and learner.completions.count() == len(tree.lessons)
 
 
+def test_a_pass_completes_the_lessons_live_at_that_moment(tree):
+    """Where a quiz sits is kept in the cache; publishing, unpublishing or deleting a lesson
+    beside it changes what the next pass completes at once."""
+    first, second, third = (LearnerFactory() for _ in range(3))
+    records.record_attempt(scored_submission(tree.quiz), learner=first)
+    assert {c.lesson_id for c in first.completions.all()} == {lesson.pk for lesson in tree.lessons}
+
+    added = LessonPageFactory(parent=tree.topic)
+    added.save_revision().publish()
+    tree.lessons[0].unpublish()
+    records.record_attempt(scored_submission(tree.quiz), learner=second)
+    assert {c.lesson_id for c in second.completions.all()} == {tree.lessons[1].pk, added.pk}
+
+    added.delete()
+    records.record_attempt(scored_submission(tree.quiz), learner=third)
+    assert {c.lesson_id for c in third.completions.all()} == {tree.lessons[1].pk}
+
+
+def test_a_pass_writes_only_what_is_new(tree):
+    learner = LearnerFactory()
+    records.record_attempt(scored_submission(tree.quiz), learner=learner)
+    before = {
+        "skills": set(learner.skills.values_list("pk", "attempt_id")),
+        "completions": set(learner.completions.values_list("pk", "created_at")),
+    }
+    again = records.record_attempt(scored_submission(tree.quiz), learner=learner)
+    assert again.new_certificates == [] and not again.duplicate
+    assert set(learner.skills.values_list("pk", "attempt_id")) == before["skills"]
+    assert set(learner.completions.values_list("pk", "created_at")) == before["completions"]
+
+
 def test_a_trainer_awards_a_skill_once_in_the_default_language(db):
     learner, trainer = LearnerFactory(), UserFactory()
     skill = framework_skill("0.1")
