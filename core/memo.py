@@ -255,7 +255,20 @@ def from_tree(name: str, compute):
     """A fact read from the live page tree (which pages are where), kept until any page is
     published, unpublished, moved or deleted: all such copies are forgotten at once by moving
     one version number, read from the cache with the copy."""
-    return _remember(f"core:memo:tree:{_tree_version()}:{name}", compute)
+    return _remember(tree_key(name), compute)
+
+
+def tree_key(name: str) -> str:
+    """The cache key of a fact about the live tree, at the tree's current version."""
+    return f"core:memo:tree:{_tree_version()}:{name}"
+
+
+def kept_on_tree(key: str):
+    return cache.get(key)
+
+
+def keep_on_tree(key: str, value) -> None:
+    cache.set(key, value, timeout())
 
 
 def _forget_tree(sender, **kwargs) -> None:
@@ -298,3 +311,5 @@ def connect() -> None:
     page_unpublished.connect(_forget_tree, dispatch_uid="core.memo.tree.unpublished")
     post_page_move.connect(_forget_tree, dispatch_uid="core.memo.tree.moved")
     post_delete.connect(_forget_tree, dispatch_uid="core.memo.tree.deleted")
+    # Any other write to a page's row (a draft saved, a field changed by code) too.
+    post_save.connect(_forget_tree, dispatch_uid="core.memo.tree.saved")

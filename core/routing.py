@@ -17,6 +17,7 @@ Wagtail itself, so the answer is always Wagtail's.
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 
 from django.db.models import Q
@@ -96,7 +97,13 @@ def route(request, path: str):
     if reads_translations:
         family = Page.objects.filter(url_path__in=ancestors).values("translation_key")
         wanted |= Q(translation_key__in=family)
-    rows = list(Page.objects.filter(wanted).select_related(*_select_related()).order_by("path"))
+    # The rows of a path that led to a page are kept until the tree changes (``memo``): a copy
+    # costs far less than compiling and reading the query with every page type's table joined.
+    key = memo.tree_key(_route_key(site, reads_translations, root_path + path))
+    rows = memo.kept_on_tree(key)
+    fresh = rows is None
+    if fresh:
+        rows = list(Page.objects.filter(wanted).select_related(*_select_related()).order_by("path"))
     by_url = {}
     for row in rows:
         if row.url_path in ancestors:
@@ -131,7 +138,14 @@ def route(request, path: str):
     if reads_translations:
         keys = {row.translation_key for row in lineage}
         request._page_family = (page.pk, [row for row in rows if row.translation_key in keys])
+    if fresh:
+        memo.keep_on_tree(key, rows)  # only paths that reach a page: no 404 fills the cache
     return result
+
+
+def _route_key(site: Site, reads_translations: bool, path: str) -> str:
+    digest = hashlib.sha256(path.encode()).hexdigest()[:32]
+    return f"route:{site.pk}:{int(reads_translations)}:{digest}"
 
 
 def _walk(request, chain: list[Page], components: list[str]):

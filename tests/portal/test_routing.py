@@ -54,10 +54,11 @@ def test_every_page_and_sub_url_routes_as_wagtail_routes_it():
         paths += [(path, language), (path + "in/", language), (path + "nop-bai/", language)]
         paths += [(path + "khong-co/", language), (path, "en" if language == "vi" else "vi")]
     assert len(paths) > 150
-    for path, language in paths:
-        ours, theirs = both_ways(path, language)
-        assert ours is not routing.FALLBACK, path
-        assert same(ours, theirs), (path, language, ours and ours[0], theirs and theirs[0])
+    for _kept in (False, True):  # read from the database, then from the copy kept
+        for path, language in paths:
+            ours, theirs = both_ways(path, language)
+            assert ours is not routing.FALLBACK, path
+            assert same(ours, theirs), (path, language, ours and ours[0], theirs and theirs[0])
 
 
 def test_a_draft_page_is_not_found_and_a_live_page_below_a_draft_is(lesson):
@@ -68,6 +69,51 @@ def test_a_draft_page_is_not_found_and_a_live_page_below_a_draft_is(lesson):
     assert same(ours, theirs) and ours.page.pk == lesson.pk
     lesson.unpublish()
     assert both_ways(path) == (None, None)
+
+
+def routed_queries(path: str, method: str = "get") -> tuple[object, int]:
+    request = getattr(RequestFactory(), method)("/" + path)
+    with translation.override("vi"), CaptureQueriesContext(connection) as queries:
+        result = routing.route(request, path)
+    return result, len(queries)
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_route_is_kept_until_a_page_is_published_unpublished_moved_or_saved(lesson, method):
+    path = relative(lesson, "vi")
+    routed_queries("")  # the site and the locales, kept for every page
+    first, cold = routed_queries(path, method)
+    again, warm = routed_queries(path, method)
+    assert (cold, warm) == (1, 0) and again.page.pk == first.page.pk == lesson.pk
+    assert again.page.title == lesson.title
+
+    lesson.unpublish()
+    assert routed_queries(path, method)[0] is None
+    lesson.title = "Bài mới đặt lại tên"
+    lesson.slug = "bai-moi-dat-lai-ten"
+    lesson.save_revision().publish()
+    assert routed_queries(path, method)[0] is None  # the old address is gone at once
+    lesson.refresh_from_db()
+    moved, _ = routed_queries(relative(lesson, "vi"), method)
+    assert moved.page.pk == lesson.pk and moved.page.title == "Bài mới đặt lại tên"
+
+    lesson.refresh_from_db()
+    other_topic = TopicPage.objects.live().exclude(pk=lesson.get_parent().pk).first()
+    lesson.move(other_topic, pos="last-child")
+    lesson.refresh_from_db()
+    assert routed_queries(path, method)[0] is None
+    assert routed_queries(relative(lesson, "vi"), method)[0].page.pk == lesson.pk
+
+    Page.objects.get(pk=lesson.pk).save()  # a write by code, without publishing
+    assert routed_queries(relative(lesson, "vi"), method)[1] == 1
+
+
+def test_a_path_that_reaches_no_page_is_not_kept(lesson):
+    path = relative(lesson, "vi") + "khong-co/"
+    routed_queries("")
+    for _ in range(2):
+        result, queries = routed_queries(path)
+        assert result is None and queries == 1  # read each time: probing fills no cache
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)
