@@ -1,11 +1,12 @@
-"""Page routing in one query.
+"""Page routing in one query, or none.
 
 Wagtail routes ``/a/b/c/`` by asking the database for the site, the active locale, the
 localized home page and its specific page, then one child per path segment and the specific
 page again. Here the site and the locale come from the cache (``core.memo``) and one query reads
 every page whose URL path is a prefix of the request's, each as its specific model (the page
 types' tables joined), together with the translations of those pages (for the language
-links). Wagtail's rules are then applied to that chain in Python: a routable page answers the
+links). Those rows, for a path that reached a page, are kept in the cache until any page is
+written (``memo.tree_key``): a path routed before costs no query. Wagtail's rules are then applied to that chain in Python: a routable page answers the
 rest of the path when one of its sub-URLs matches (``in/``, ``nop-bai/``), a missing or draft
 page is a 404, the parent of each page is known without a query, and the view restrictions
 that apply are read from the cached list of restricted pages.
