@@ -167,3 +167,53 @@ INSERT INTO community_problem (id, client_id, household_id, village_id, kind, no
 SELECT {problem_base} + g, md5('problem' || g)::uuid, {household_base} + g * 50,
        {village_base} + 1 + (g * 50 - 1) % {villages}, 'other', '', pg_temp.day(g + 37), ''
 FROM generate_series(1::bigint, {problems}) AS g;
+
+-- stage: the dashboard's summary (the triggers of community 0004 were off during the load)
+-- The same rules as that migration's REFRESH, for every household at once.
+TRUNCATE community_progressevent, community_villageday, community_communeday;
+INSERT INTO community_progressevent (household_id, village_id, kind, day)
+SELECT h.id, h.village_id, 'reached', f.day
+FROM community_household AS h JOIN (
+  SELECT x.household_id, min(x.day) AS day FROM (
+    SELECT m.household_id, s.seen_on AS day
+    FROM community_outcomeseen AS s JOIN community_member AS m ON m.id = s.member_id
+    UNION ALL
+    SELECT m.household_id, (c.created_at AT TIME ZONE 'UTC')::date AS day
+    FROM learners_lessoncompletion AS c JOIN community_member AS m ON m.learner_id = c.learner_id
+  ) AS x GROUP BY x.household_id
+) AS f ON f.household_id = h.id
+UNION ALL
+SELECT h.id, h.village_id, 'vneid', v.day
+FROM community_household AS h JOIN (
+  SELECT m.household_id, m.birth_year, min(s.seen_on) AS day
+  FROM community_outcomeseen AS s JOIN community_member AS m ON m.id = s.member_id
+  JOIN community_outcome AS o ON o.id = s.outcome_id
+  WHERE o.meaning = 'vneid_account'
+  GROUP BY m.id, m.household_id, m.birth_year
+) AS v ON v.household_id = h.id
+WHERE v.birth_year IS NULL OR extract(year FROM v.day)::int - v.birth_year >= 15
+UNION ALL
+SELECT h.id, h.village_id, 'online', greatest(b.online, b.cashless)
+FROM community_household AS h JOIN (
+  SELECT m.household_id,
+         min(CASE WHEN o.meaning = 'online_services' THEN s.seen_on END) AS online,
+         min(CASE WHEN o.meaning = 'cashless' THEN s.seen_on END) AS cashless
+  FROM community_outcomeseen AS s JOIN community_member AS m ON m.id = s.member_id
+  JOIN community_outcome AS o ON o.id = s.outcome_id
+  WHERE o.meaning IN ('online_services', 'cashless')
+  GROUP BY m.household_id
+) AS b ON b.household_id = h.id
+WHERE b.online IS NOT NULL AND b.cashless IS NOT NULL
+UNION ALL
+SELECT h.id, h.village_id, 'recognised', r.recognised_on
+FROM community_household AS h JOIN community_recognition AS r ON r.household_id = h.id
+UNION ALL
+SELECT h.id, h.village_id, 'revoked', greatest(r.recognised_on, r.revoked_on)
+FROM community_household AS h JOIN community_recognition AS r ON r.household_id = h.id
+WHERE r.revoked_on IS NOT NULL;
+INSERT INTO community_villageday (village_id, kind, day, n)
+SELECT village_id, kind, day, count(*) FROM community_progressevent GROUP BY 1, 2, 3;
+INSERT INTO community_communeday (commune_id, kind, day, n)
+SELECT coalesce(v.commune_id, 0), d.kind, d.day, sum(d.n)
+FROM community_villageday AS d JOIN places_village AS v ON v.id = d.village_id
+GROUP BY 1, 2, 3;

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Sum, Window
 from django.db.models.functions import RowNumber
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -28,7 +28,17 @@ from . import access
 from .chart import Series, progress_chart
 from .models import Household, Target, TrainerProfile, Visit
 from .rules import Counts, Figure, Pace, TargetKey, figure, pace
-from .stats import FirstDates, commune_counts, counts_on, first_dates, visits_per_week, weeks
+from .stats import (
+    ALL,
+    Tallies,
+    commune_counts,
+    communes_on,
+    counts_on,
+    village_tallies,
+    visits_per_week,
+    weeks,
+    whole_tallies,
+)
 
 WEEKS_OF_VISITS = 12
 NEXT_PER_TRAINER = 5
@@ -92,7 +102,7 @@ class Progress:
     day: date
     villages: list[Village]
     targets: list[Target]
-    dates: FirstDates
+    commune: Commune | None = None
 
     @classmethod
     def gather(cls, day: date | None = None, commune: Commune | None = None) -> Progress:
@@ -100,19 +110,36 @@ class Progress:
         villages = Village.objects.all()
         if commune is not None:
             villages = villages.filter(commune=commune)
-        villages = list(villages)
         return cls(
             day=day or timezone.localdate(),
-            villages=villages,
+            villages=list(villages),
             targets=list(Target.objects.all()),
-            dates=first_dates(villages if commune is not None else None),
+            commune=commune,
         )
 
+    @cached_property
+    def tallies(self) -> Tallies:
+        """Each village's summary (read when a village's figures are asked for)."""
+        return village_tallies(self.villages)
+
+    @cached_property
+    def whole(self) -> Tallies:
+        """The commune's, or the whole deployment's, summary as one area (``ALL``)."""
+        return whole_tallies(self.commune)
+
     def counts(self, villages: list[Village], day: date | None = None) -> Counts:
-        return commune_counts(villages, self.dates, day or self.day)
+        day = day or self.day
+        if villages is self.villages:
+            return self.whole.counts(
+                ALL,
+                sum(village.households for village in villages),
+                sum(village.residents_15_plus for village in villages),
+                day,
+            )
+        return commune_counts(villages, self.tallies, day)
 
     def village_area(self, village: Village, day: date | None = None) -> Area:
-        counts = counts_on(village, self.dates, day or self.day)
+        counts = counts_on(village, self.tallies, day or self.day)
         return Area(
             village.name, village, counts, target_figures(self.targets, counts, day or self.day)
         )
@@ -129,14 +156,7 @@ class Progress:
     @cached_property
     def first_recorded(self) -> date | None:
         """The first day anything counted for any target, or None."""
-        days = [
-            day
-            for per_village in (self.dates.reached, self.dates.vneid, self.dates.online)
-            for firsts in per_village.values()
-            for day in firsts.values()
-        ]
-        days += [recognised for spans in self.dates.digital.values() for recognised, _ in spans]
-        return min(days, default=None)
+        return self.whole.first
 
     @cached_property
     def chart_start(self) -> date:
@@ -252,6 +272,38 @@ def progress_series(
     return series
 
 
+@dataclass
+class CommuneArea:
+    """One commune's row of a province's whole view."""
+
+    commune: Commune | None
+    area: Area
+
+
+def commune_areas(progress: Progress) -> list[CommuneArea]:
+    """Every commune's figures on the day, from the summary: three queries, however many
+    communes, villages and households (villages with no commune make one row more)."""
+    tallies = communes_on(progress.day)
+    sizes = {
+        row["commune"]: (row["households"] or 0, row["residents"] or 0)
+        for row in Village.objects.values("commune").annotate(
+            households=Sum("households"), residents=Sum("residents_15_plus")
+        )
+    }
+    rows = []
+    communes: list[Commune | None] = list(Commune.objects.order_by("name"))
+    if None in sizes:
+        communes.append(None)
+    for commune in communes:
+        key = commune.pk if commune is not None else 0
+        households, residents = sizes.get(commune.pk if commune else None, (0, 0))
+        counts = tallies.counts(key, households, residents, progress.day)
+        name = str(commune) if commune is not None else str(_("Villages with no commune"))
+        area = Area(name, None, counts, target_figures(progress.targets, counts, progress.day))
+        rows.append(CommuneArea(commune, area))
+    return rows
+
+
 class DashboardView(WagtailAdminTemplateMixin, TemplateView):
     """“Tiến độ chiến dịch”: per commune and village, each target, visits and who to visit."""
 
@@ -267,10 +319,54 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
+    @cached_property
+    def commune(self) -> Commune | None:
+        return chosen_commune(self.request)
+
+    @cached_property
+    def province(self) -> bool:
+        """A province's portal with no commune chosen: one row per commune, not per village."""
+        return self.commune is None and Commune.objects.exists()
+
+    def get_template_names(self):
+        if self.province:
+            return ["community/admin/dashboard_province.html"]
+        return super().get_template_names()
+
+    def province_context(self, context):
+        progress = Progress.gather()
+        whole = progress.commune_area(_("Whole province"))
+        day = progress.day
+        points = chart_points(progress.chart_start, day)
+        series = progress_series(progress, progress.villages, points)
+        title = _("Progress of the targets, %(area)s") % {"area": whole.name}
+        desc = _(
+            "Share of each target reached, week by week, from %(start)s to %(end)s. "
+            "The table under the chart gives the same numbers."
+        ) % {"start": points[0].strftime("%d/%m/%Y"), "end": day.strftime("%d/%m/%Y")}
+        context.update(
+            {
+                "progress": progress,
+                "whole": whole,
+                "communes": commune_areas(progress),
+                "targets": [(t, SHORT_NAMES[t.key]) for t in progress.targets],
+                "chart": progress_chart(series, points, title=str(title), desc=str(desc)),
+                "chart_title": title,
+                "chart_rows": [
+                    (point, [s.values[i] for s in series]) for i, point in enumerate(points)
+                ],
+                "chart_series": series,
+                "today": day,
+            }
+        )
+        return context
+
     @on_replica
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        progress = Progress.gather(commune=chosen_commune(self.request))
+        if self.province:
+            return self.province_context(context)
+        progress = Progress.gather(commune=self.commune)
         villages = progress.villages
         selected = None
         chosen = self.request.GET.get("thon", "")

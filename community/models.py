@@ -408,4 +408,67 @@ class QuarterReport(models.Model):
         return f"Q{self.quarter}/{self.year}"
 
 
+class ProgressKind(models.TextChoices):
+    """What a ``ProgressEvent`` marks: the day a household (or, for VNeID, a resident) first
+    counted for a target, or a “Gia đình số” recognition and its revocation."""
+
+    REACHED = "reached"
+    VNEID = "vneid"
+    ONLINE = "online"
+    RECOGNISED = "recognised"
+    REVOKED = "revoked"
+
+
+class ProgressEvent(models.Model):
+    """The dashboard's summary, per household: what ``stats.household_first_dates`` would give,
+    one row per first date. Kept by database triggers (migration ``0004_progress_summary``) as
+    outcomes seen, members, lesson completions, recognitions, outcomes' meanings and households'
+    villages are written, on PostgreSQL and SQLite alike; never written by Python code.
+
+    Plain ids, no foreign keys: the triggers remove a deleted household's rows themselves."""
+
+    household_id = models.BigIntegerField(db_index=True)
+    village_id = models.BigIntegerField()
+    kind = models.CharField(max_length=12, choices=ProgressKind.choices)
+    day = models.DateField()
+
+    def __str__(self) -> str:
+        return f"{self.household_id} {self.kind} {self.day:%d/%m/%Y}"
+
+
+class VillageDay(models.Model):
+    """How many ``ProgressEvent`` rows of a kind fall on a day in a village (kept by the
+    triggers): a village's count on a day is the sum of its rows up to that day."""
+
+    village_id = models.BigIntegerField()
+    kind = models.CharField(max_length=12, choices=ProgressKind.choices)
+    day = models.DateField()
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["village_id", "kind", "day"], name="one_village_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.village_id} {self.kind} {self.day:%d/%m/%Y}: {self.n}"
+
+
+class CommuneDay(models.Model):
+    """The same per commune (0: villages with no commune), for a province's whole view."""
+
+    commune_id = models.BigIntegerField()
+    kind = models.CharField(max_length=12, choices=ProgressKind.choices)
+    day = models.DateField()
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["commune_id", "kind", "day"], name="one_commune_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.commune_id} {self.kind} {self.day:%d/%m/%Y}: {self.n}"
+
+
 CRITERION_LABELS = dict(Criterion.choices)

@@ -7,17 +7,27 @@ Every figure can be taken at a past date: what was recorded on or before that da
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Min
+from django.db.models import Min, Sum
 
 from learners.models import LessonCompletion, SkillAchievement
-from places.models import Village
+from places.models import Commune, Village
 
-from .models import Household, Member, OutcomeSeen, Recognition, Visit
+from .models import (
+    CommuneDay,
+    Household,
+    Member,
+    OutcomeSeen,
+    ProgressKind,
+    Recognition,
+    VillageDay,
+    Visit,
+)
 from .rules import Counts, HouseholdFacts, Meaning
 
 ADULT_AGE = 15
@@ -74,7 +84,10 @@ def _min(dates: dict, key, day: date) -> None:
 
 
 def first_dates(villages: Iterable[Village] | None = None) -> FirstDates:
-    """Gathered in six queries, whatever the number of households."""
+    """Gathered from the records, in six queries (but reading every household's records).
+
+    The rules of the summary the dashboard reads (``Tallies``, kept by the triggers of
+    migration ``community/0004_progress_summary``); the tests check that the two agree."""
     households = Household.objects.all()
     if villages is not None:
         households = households.filter(village__in=list(villages))
@@ -117,7 +130,7 @@ def first_dates(villages: Iterable[Village] | None = None) -> FirstDates:
     return FirstDates(reached, vneid, online, digital)
 
 
-def counts_on(village: Village, dates: FirstDates, day: date) -> Counts:
+def counts_from_dates(village: Village, dates: FirstDates, day: date) -> Counts:
     """A village's counts on ``day``, from its first dates."""
 
     def upto(values: dict) -> int:
@@ -137,10 +150,96 @@ def counts_on(village: Village, dates: FirstDates, day: date) -> Counts:
     )
 
 
-def commune_counts(villages: list[Village], dates: FirstDates, day: date) -> Counts:
+# The summary -------------------------------------------------------------------------------
+
+ALL = 0  # the area key of a summed whole (a commune, or the whole deployment)
+
+
+@dataclass
+class Tallies:
+    """Per area (a village, a commune or ``ALL``) and ``ProgressKind``: the days with a change
+    and the running total on each, from the summary tables (``VillageDay``, ``CommuneDay``)."""
+
+    days: dict[tuple[int, str], list[date]] = field(default_factory=dict)
+    totals: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+    first: date | None = None  # the first day anything counted for a target
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[int, str, date, int]]) -> Tallies:
+        """``rows``: (area, kind, day, change), by day."""
+        tallies = cls()
+        for area, kind, day, n in rows:
+            days = tallies.days.setdefault((area, kind), [])
+            totals = tallies.totals.setdefault((area, kind), [])
+            if days and days[-1] == day:
+                totals[-1] += n
+            else:
+                days.append(day)
+                totals.append((totals[-1] if totals else 0) + n)
+            if n > 0 and kind != ProgressKind.REVOKED:
+                tallies.first = day if tallies.first is None else min(tallies.first, day)
+        return tallies
+
+    def upto(self, area: int, kind: str, day: date) -> int:
+        days = self.days.get((area, kind))
+        if not days:
+            return 0
+        i = bisect_right(days, day)
+        return self.totals[(area, kind)][i - 1] if i else 0
+
+    def counts(self, area: int, households: int, residents: int, day: date) -> Counts:
+        return Counts(
+            households=households,
+            residents=residents,
+            reached=self.upto(area, ProgressKind.REACHED, day),
+            vneid=self.upto(area, ProgressKind.VNEID, day),
+            online_and_cashless=self.upto(area, ProgressKind.ONLINE, day),
+            digital_households=self.upto(area, ProgressKind.RECOGNISED, day)
+            - self.upto(area, ProgressKind.REVOKED, day),
+        )
+
+
+def village_tallies(villages: Iterable[Village]) -> Tallies:
+    """Each village's tallies, in one query (a row per village, kind and day with a change)."""
+    rows = (
+        VillageDay.objects.filter(village_id__in=[village.pk for village in villages])
+        .exclude(n=0)
+        .order_by("day")
+        .values_list("village_id", "kind", "day", "n")
+    )
+    return Tallies.from_rows(rows)
+
+
+def whole_tallies(commune: Commune | None = None) -> Tallies:
+    """A commune's tallies, or the whole deployment's, as area ``ALL``: one query."""
+    rows = CommuneDay.objects.exclude(n=0)
+    if commune is not None:
+        rows = rows.filter(commune_id=commune.pk)
+    rows = rows.values("kind", "day").annotate(total=Sum("n")).order_by("day")
+    return Tallies.from_rows((ALL, row["kind"], row["day"], row["total"]) for row in rows)
+
+
+def communes_on(day: date) -> dict[int, Tallies]:
+    """Every commune's tallies on ``day`` (area: the commune's id; 0 for villages with none),
+    one query: a row per commune and kind."""
+    rows = (
+        CommuneDay.objects.filter(day__lte=day)
+        .values("commune_id", "kind")
+        .annotate(total=Sum("n"))
+        .order_by("commune_id")
+    )
+    return Tallies.from_rows((row["commune_id"], row["kind"], day, row["total"]) for row in rows)
+
+
+def counts_on(village: Village, tallies: Tallies, day: date) -> Counts:
+    """A village's counts on ``day``, from the summary."""
+    return tallies.counts(village.pk, village.households, village.residents_15_plus, day)
+
+
+def commune_counts(villages: list[Village], tallies: Tallies, day: date) -> Counts:
     total = Counts(0, 0)
     for village in villages:
-        total = total + counts_on(village, dates, day)
+        total = total + counts_on(village, tallies, day)
     return total
 
 
