@@ -212,14 +212,24 @@ def empty_holes(html: str) -> str:
     )
 
 
+@lru_cache(maxsize=256)
+def _pieces(html: str) -> tuple:
+    """A kept page cut once per process into its fixed text and its holes (name, arguments)."""
+    bits = _hole_re().split(html)  # text, name, arguments, lines (none kept), text, …, text
+    pieces = []
+    for index in range(0, len(bits) - 1, 4):
+        kwargs = json.loads(base64.urlsafe_b64decode(bits[index + 2]))
+        pieces += [bits[index], (bits[index + 1], kwargs)]
+    pieces.append(bits[-1])
+    return tuple(pieces)
+
+
 def fill_holes(request: HttpRequest, html: str) -> str:
     """A kept page for this visitor: each hole rendered again for ``request``."""
-
-    def fill(match: re.Match) -> str:
-        kwargs = json.loads(base64.urlsafe_b64decode(match.group(2)))
-        return HOLES[match.group(1)](request, **kwargs)
-
-    return _hole_re().sub(fill, html)
+    return "".join(
+        piece if isinstance(piece, str) else HOLES[piece[0]](request, **piece[1])
+        for piece in _pieces(html)
+    )
 
 
 # Pages --------------------------------------------------------------------------------------
