@@ -98,7 +98,9 @@ def test_a_saved_topic_opens_lesson_by_lesson_offline(watched):
     page = watched
     page.goto(TOPIC)
     box = page.locator(".offline-save")
-    expect(box).to_be_visible()
+    # The box shows once the topic's list has come: the server renders the topic, its lessons
+    # and handouts for it the first time (seconds on a busy two-core machine running the suite).
+    expect(box).to_be_visible(timeout=30_000)
     button = box.locator("button")
     expect(button).to_have_text(re.compile(r"^Lưu để xem khi không có mạng \([\d.]+ KB\)$"))
     lessons = listed_lessons(page, TOPIC)
