@@ -20,7 +20,9 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.scale"
@@ -61,8 +63,14 @@ BULK_TABLES = [
     "community_outcomeseen",
     "community_recognition",
     "community_problem",
+    "learners_quizpersontally",  # a row per person and quiz, made by the tallies stage
 ]
 PIN = "2468"
+# Connections that load a split stage, and that make the indexes again, at once (this
+# machine: 2 cores).
+LOAD_JOBS = 2
+INDEX_JOBS = 2
+INDEX_WORKERS = 1  # parallel workers of each index build
 START = time.monotonic()
 
 
@@ -191,12 +199,9 @@ def facts(scale: float) -> dict:
         "scale_topic": "n int, topic_id bigint, title text",
         "scale_outcome": "n int, outcome_id bigint",
     }
+    tables = [(table, columns[table], values) for table, values in rows.items()]
     with connection.cursor() as cursor:
-        for table, values in rows.items():
-            cursor.execute(f"CREATE TEMP TABLE {table} ({columns[table]})")
-            width = len(columns[table].split(","))
-            marks = ", ".join(["%s"] * width)
-            cursor.executemany(f"INSERT INTO {table} VALUES ({marks})", values)  # noqa: S608
+        temp_tables(cursor, tables)
         cursor.execute("CREATE TEMP TABLE scale_taken AS SELECT code FROM learners_learner")
         bases = {}
         for name, table in [
@@ -229,6 +234,7 @@ def facts(scale: float) -> dict:
     return {
         **counts,
         **bases,
+        "tables": tables,
         "communes": COMMUNES,
         "villages": villages,
         "villages_per_commune": VILLAGES_PER_COMMUNE,
@@ -254,12 +260,82 @@ def facts(scale: float) -> dict:
     }
 
 
-def drop_secondary(cursor) -> list[str]:
+@dataclass
+class Remake:
+    """What makes the dropped indexes and constraints again: the indexes (those behind the
+    unique constraints too), then the constraints, in order."""
+
+    indexes: list[str] = field(default_factory=list)  # CREATE [UNIQUE] INDEX
+    constraints: list[str] = field(default_factory=list)  # ALTER TABLE … ADD CONSTRAINT
+    dropped: int = 0  # indexes and constraints
+
+    def __len__(self) -> int:
+        return self.dropped
+
+
+def temp_tables(cursor, tables: list[tuple[str, str, list]]) -> None:
+    """The demo's foreign keys as temporary tables of this connection."""
+    for table, columns, values in tables:
+        cursor.execute(f"CREATE TEMP TABLE {table} ({columns})")
+        marks = ", ".join(["%s"] * len(columns.split(",")))
+        cursor.executemany(f"INSERT INTO {table} VALUES ({marks})", values)  # noqa: S608
+
+
+def load_settings(cursor) -> None:
+    """The session of a bulk load."""
+    cursor.execute("SET synchronous_commit = off")
+    cursor.execute("SET maintenance_work_mem = '2GB'")
+    cursor.execute("SET work_mem = '256MB'")
+    cursor.execute("SET max_parallel_maintenance_workers = 2")
+    # No trigger during the load (the tallies are counted once at the end).
+    cursor.execute("SET session_replication_role = replica")
+
+
+def run_parts(body: str, values: dict, helpers: str, total: int, jobs: int) -> int:
+    """A stage split in ``jobs`` ranges of ordinals ``{lo}``–``{hi}`` of ``total``, each on a
+    connection of its own at once (an INSERT … SELECT runs in one process; this machine has
+    two cores). Each connection gets the temporary tables and helper functions."""
+    from django.db import connection, connections
+
+    rows: list[int] = []
+    failures: list[BaseException] = []
+
+    def work(part: int) -> None:
+        try:
+            lo, hi = 1 + total * part // jobs, total * (part + 1) // jobs
+            with connection.cursor() as cursor:  # this thread's own connection
+                load_settings(cursor)
+                temp_tables(cursor, values["tables"])
+                for statement in split_statements(helpers.format(**values)):
+                    cursor.execute(statement)
+                for statement in split_statements(body.format(**values, lo=lo, hi=hi)):
+                    cursor.execute(statement)
+                    rows.append(max(cursor.rowcount, 0))
+        except BaseException as error:  # noqa: BLE001 (raised again below)
+            failures.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=work, args=(part,)) for part in range(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise failures[0]
+    return sum(rows)
+
+
+def drop_secondary(cursor) -> Remake:
     """Drop the bulk tables' foreign keys, unique constraints and indexes (the primary keys
-    stay); return the statements that make them again, in order."""
+    stay); return what makes them again. A unique constraint comes back as its index, made
+    like the others, then ``ADD CONSTRAINT … UNIQUE USING INDEX`` (the same constraint, but its
+    index can be made alongside others: ``CREATE INDEX`` lets other index builds run on the
+    table, ``ADD CONSTRAINT … UNIQUE`` would not)."""
     tables = ", ".join(f"'{t}'::regclass" for t in BULK_TABLES)
     cursor.execute(
-        f"""SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), contype
+        f"""SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), contype,
+               CASE WHEN contype = 'u' AND NOT condeferrable THEN pg_get_indexdef(conindid) END
         FROM pg_constraint WHERE conrelid IN ({tables}) AND contype IN ('f', 'u')
         ORDER BY contype DESC"""  # noqa: S608 (our table names); unique first, then foreign keys
     )
@@ -271,16 +347,69 @@ def drop_secondary(cursor) -> list[str]:
                         AND c.contype IN ('u', 'p'))"""  # noqa: S608 (our table names)
     )
     indexes = cursor.fetchall()
-    for table, name, _definition, _kind in constraints:
+    for table, name, _definition, _kind, _index in constraints:
         cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
     for name, _definition in indexes:
         cursor.execute(f"DROP INDEX {name}")
-    again = [definition for _name, definition in indexes]
-    again += [
-        f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}'
-        for table, name, definition, _kind in constraints
-    ]
-    return again
+    remake = Remake(dropped=len(constraints) + len(indexes))
+    for _name, definition in indexes:
+        remake.indexes.append(definition)
+    for table, name, definition, _kind, index in constraints:
+        if index:
+            remake.indexes.append(index)
+            definition = f'UNIQUE USING INDEX "{name}"'
+        remake.constraints.append(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+    return remake
+
+
+def remake_indexes(remake: Remake, jobs: int, workers: int) -> None:
+    """Make the indexes again on ``jobs`` connections at once, the biggest tables' first (a
+    parallel build still writes each index in one process), then the constraints in order on
+    this connection (a foreign key is checked against every row here)."""
+    from django.db import connection, connections
+
+    with connection.cursor() as cursor:
+        sized = []
+        for statement in remake.indexes:
+            table = re.search(r" ON (\S+) USING ", statement).group(1)
+            cursor.execute("SELECT pg_relation_size(%s::regclass)", [table])
+            sized.append((cursor.fetchone()[0], statement))
+    queue = sorted(sized, key=lambda item: -item[0])
+    lock = threading.Lock()
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with connection.cursor() as cursor:  # this thread's own connection
+                cursor.execute("SET maintenance_work_mem = '1GB'")
+                cursor.execute(f"SET max_parallel_maintenance_workers = {workers}")
+                while not failures:
+                    with lock:
+                        if not queue:
+                            return
+                        _size, statement = queue.pop(0)
+                    one = time.monotonic()
+                    cursor.execute(statement)
+                    if time.monotonic() - one >= 1:
+                        progress(f"  {time.monotonic() - one:6.1f} s  {statement[:100]}")
+        except BaseException as error:  # noqa: BLE001 (raised again below)
+            failures.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=work) for _job in range(jobs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise failures[0]
+    with connection.cursor() as cursor:
+        for statement in remake.constraints:
+            one = time.monotonic()
+            cursor.execute(statement)
+            if time.monotonic() - one >= 1:
+                progress(f"  {time.monotonic() - one:6.1f} s  {statement[:100]}")
 
 
 def build(scale: float, keep_indexes: bool) -> None:
@@ -301,28 +430,29 @@ def build(scale: float, keep_indexes: bool) -> None:
         )
     )
     with connection.cursor() as cursor:
-        cursor.execute("SET synchronous_commit = off")
-        cursor.execute("SET maintenance_work_mem = '2GB'")
-        cursor.execute("SET work_mem = '256MB'")
-        cursor.execute("SET max_parallel_maintenance_workers = 2")
-        # No trigger during the load (the tallies are counted once at the end).
-        cursor.execute("SET session_replication_role = replica")
-        again = [] if keep_indexes else drop_secondary(cursor)
+        load_settings(cursor)
+        again = Remake() if keep_indexes else drop_secondary(cursor)
         if again:
             progress(f"dropped {len(again)} secondary indexes and constraints of the bulk tables")
         text = SQL.read_text()
+        helpers = ""
         for part in re.split(r"^-- stage: ", text, flags=re.MULTILINE)[1:]:
             label, _newline, body = part.partition("\n")
+            helpers = helpers or body  # the first stage: the helper functions
             started = time.monotonic()
             rows = 0
-            for statement in split_statements(body.format(**values)):
-                cursor.execute(statement)
-                rows += max(cursor.rowcount, 0)
+            split = re.search(r"^-- split: (\w+)$", body, flags=re.MULTILINE)
+            if split:
+                rows = run_parts(body, values, helpers, values[split.group(1)], LOAD_JOBS)
+            else:
+                for statement in split_statements(body.format(**values)):
+                    cursor.execute(statement)
+                    rows += max(cursor.rowcount, 0)
             progress(f"{label}: {rows:,} rows in {time.monotonic() - started:.1f} s")
         cursor.execute("SET session_replication_role = DEFAULT")
         started = time.monotonic()
-        for statement in again:
-            cursor.execute(statement)
+        if again:
+            remake_indexes(again, INDEX_JOBS, INDEX_WORKERS)
         if again:
             progress(f"indexes and constraints made again: {time.monotonic() - started:.1f} s")
         for table in [*BULK_TABLES, "places_commune", "places_village"]:

@@ -1,7 +1,8 @@
 -- The synthetic province of `make scale`, in set-based SQL (bench/scale.py fills the {names}).
--- One statement per table, each INSERT … SELECT over generate_series; ids are given explicitly
--- (the demo's rows first, then {xx_base} + ordinal) so that every row can name its foreign keys
--- by arithmetic. h(x) below is a fixed multiplicative hash: the same build gives the same data.
+-- One statement per table (the attempts' in parts), each INSERT … SELECT over generate_series;
+-- ids are given explicitly (the demo's rows first, then {xx_base} + ordinal) so that every row
+-- can name its foreign keys by arithmetic. h(x) below is a fixed multiplicative hash: the same
+-- build gives the same data (but the question outcomes' ids, see there).
 -- Stages are separated by lines "-- stage: <label>".
 
 -- stage: helper functions
@@ -52,6 +53,8 @@ ORDER BY c.g;
 -- stage: quiz attempts
 -- Learners 1–10 took {heavy_each} attempts each (the learner's page is timed on them); 5 % of
 -- the others are phones without a profile (a session key); the rest spread over all learners.
+-- Loaded in parts ({lo}–{hi}), each on a connection of its own at once (bench/scale.py).
+-- split: attempts
 INSERT INTO learners_quizattempt (id, public_id, learner_id, session_key, quiz_id, revision_id,
                                   token, "order", answers, results, correct, total, percent,
                                   pass_mark, passed, created_at)
@@ -63,13 +66,15 @@ SELECT {attempt_base} + g, md5('attempt' || g)::uuid,
        q.quiz_id, q.revision_id, 'scale-' || md5('token' || g), '[]', '{{}}', '[]',
        s.correct, q.total, (100 * s.correct / q.total), q.pass_mark,
        100 * s.correct >= q.pass_mark * q.total, pg_temp.moment(g)
-FROM generate_series(1::bigint, {attempts}) AS g
+FROM generate_series({lo}::bigint, {hi}) AS g
 JOIN scale_quiz AS q ON q.n = g % {quizzes}
 CROSS JOIN LATERAL (SELECT (pg_temp.h(g + 7) % (q.total + 1))::int AS correct) AS s;
 
 -- stage: question outcomes
 -- One row per question of an attempt, for the first {outcome_attempts} attempts: as many right
--- as the attempt's score says (which ones turns with the attempt).
+-- as the attempt's score says (which ones turns with the attempt). On one connection, numbered
+-- in the order the attempts are read (which the attempts' load in parts makes vary a little
+-- from build to build): the primary key's index grows by appends, as compact as in use.
 INSERT INTO learners_questionoutcome (id, attempt_id, quiz_id, question_id, skill_id, correct)
 SELECT row_number() OVER () + {outcome_base}, a.id, a.quiz_id, qq.question_id, qq.skill_id,
        ((qq.position + a.id) % a.total) < a.correct

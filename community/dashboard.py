@@ -100,22 +100,41 @@ class Progress:
     """What the dashboard, the home panel and the report read: gathered once."""
 
     day: date
-    villages: list[Village]
     targets: list[Target]
     commune: Commune | None = None
 
     @classmethod
     def gather(cls, day: date | None = None, commune: Commune | None = None) -> Progress:
-        """The whole deployment's villages, or one commune's (a province's portal)."""
-        villages = Village.objects.all()
-        if commune is not None:
-            villages = villages.filter(commune=commune)
+        """The whole deployment, or one commune (a province's portal). Its villages are
+        loaded only when asked for: the whole's figures need only their summed sizes."""
         return cls(
             day=day or timezone.localdate(),
-            villages=list(villages),
             targets=list(Target.objects.all()),
             commune=commune,
         )
+
+    @cached_property
+    def villages(self) -> list[Village]:
+        """The whole deployment's villages, or the commune's."""
+        villages = Village.objects.all()
+        if self.commune is not None:
+            villages = villages.filter(commune=self.commune)
+        return list(villages)
+
+    @cached_property
+    def sizes(self) -> tuple[int, int]:
+        """The whole's official counts: (households, residents aged 15 and over), summed by
+        the database (or from the villages when they are loaded already)."""
+        if "villages" in self.__dict__:
+            return (
+                sum(village.households for village in self.villages),
+                sum(village.residents_15_plus for village in self.villages),
+            )
+        villages = Village.objects.all()
+        if self.commune is not None:
+            villages = villages.filter(commune=self.commune)
+        total = villages.aggregate(households=Sum("households"), residents=Sum("residents_15_plus"))
+        return total["households"] or 0, total["residents"] or 0
 
     @cached_property
     def tallies(self) -> Tallies:
@@ -127,15 +146,11 @@ class Progress:
         """The commune's, or the whole deployment's, summary as one area (``ALL``)."""
         return whole_tallies(self.commune)
 
-    def counts(self, villages: list[Village], day: date | None = None) -> Counts:
+    def counts(self, villages: list[Village] | None = None, day: date | None = None) -> Counts:
+        """The counts of ``villages``, or of the whole (``None``), on ``day``."""
         day = day or self.day
-        if villages is self.villages:
-            return self.whole.counts(
-                ALL,
-                sum(village.households for village in villages),
-                sum(village.residents_15_plus for village in villages),
-                day,
-            )
+        if villages is None:
+            return self.whole.counts(ALL, *self.sizes, day)
         return commune_counts(villages, self.tallies, day)
 
     def village_area(self, village: Village, day: date | None = None) -> Area:
@@ -145,7 +160,7 @@ class Progress:
         )
 
     def commune_area(self, name, day: date | None = None) -> Area:
-        counts = self.counts(self.villages, day)
+        counts = self.counts(None, day)
         return Area(str(name), None, counts, target_figures(self.targets, counts, day or self.day))
 
     @cached_property
@@ -255,9 +270,9 @@ def chart_points(start: date, end: date) -> list[date]:
 
 
 def progress_series(
-    progress: Progress, villages: list[Village], points: list[date]
+    progress: Progress, villages: list[Village] | None, points: list[date]
 ) -> list[Series]:
-    """One line per target: its percent at each point."""
+    """One line per target: its percent at each point (``villages`` None: the whole)."""
     counts = [progress.counts(villages, point) for point in points]
     series = []
     for target in progress.targets:
@@ -278,6 +293,7 @@ class CommuneArea:
 
     commune: Commune | None
     area: Area
+    whole: bool = False  # the row of the whole province, first
 
 
 def commune_areas(progress: Progress) -> list[CommuneArea]:
@@ -338,7 +354,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
         whole = progress.commune_area(_("Whole province"))
         day = progress.day
         points = chart_points(progress.chart_start, day)
-        series = progress_series(progress, progress.villages, points)
+        series = progress_series(progress, None, points)
         title = _("Progress of the targets, %(area)s") % {"area": whole.name}
         desc = _(
             "Share of each target reached, week by week, from %(start)s to %(end)s. "
@@ -348,7 +364,8 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
             {
                 "progress": progress,
                 "whole": whole,
-                "communes": commune_areas(progress),
+                # One loop renders every row (the pace mark inline, not an include per cell).
+                "communes": [CommuneArea(None, whole, whole=True), *commune_areas(progress)],
                 "targets": [(t, SHORT_NAMES[t.key]) for t in progress.targets],
                 "chart": progress_chart(series, points, title=str(title), desc=str(desc)),
                 "chart_title": title,
@@ -388,7 +405,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
         day = progress.day
         recent = visits_per_week(shown, day - timedelta(days=7 * WEEKS_OF_VISITS - 1), day)
         points = chart_points(progress.chart_start, day)
-        series = progress_series(progress, shown, points)
+        series = progress_series(progress, [selected] if selected else None, points)
         title = _("Progress of the targets, %(area)s") % {"area": focus.name}
         desc = _(
             "Share of each target reached, week by week, from %(start)s to %(end)s. "

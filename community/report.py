@@ -123,7 +123,7 @@ def compute_rows(
     ]
     total = {name: sum(a[name] for a in activity.values()) for name in ACTIVITY}
     # A household belongs to one village: the commune's activity is the villages' sum.
-    rows.append(row(str(_("Whole commune")), progress.counts(progress.villages), total))
+    rows.append(row(str(_("Whole commune")), progress.counts(), total))
     return rows
 
 

@@ -6,19 +6,22 @@ and households recognised. Run on SQLite and on PostgreSQL (``DATABASE_URL``).""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from community import services
+from community.dashboard import Progress, commune_areas, target_figures
 from community.models import CommuneDay, Outcome, OutcomeSeen, Recognition, Visit
 from community.rules import Counts, Meaning
 from community.stats import (
     ALL,
+    commune_counts,
     communes_on,
     counts_from_dates,
     first_dates,
@@ -177,3 +180,51 @@ def test_the_province_view_is_a_row_per_commune_in_flat_queries(client):
         transaction.savepoint_rollback(sid)
     assert counts[2] == counts[5], counts
     assert_summary_matches()
+
+
+def cells(page: str) -> list[tuple[str, list[str]]]:
+    """The province table's rows: (the row's heading, its cells' “count / of (percent%)”)."""
+    table = page.split('id="campaign-targets"', 1)[1].split("</table>", 1)[0]
+    body = table.split("<tbody>", 1)[1]
+    rows = []
+    for row in body.split("<tr>")[1:]:
+        heading = " ".join(re.sub(r"<[^>]+>", " ", row.split("</th>", 1)[0]).split())
+        rows.append((heading, re.findall(r"<td>([^<]*)<br>", row)))
+    return rows
+
+
+def shown(counts: Counts, day) -> list[str]:
+    return [
+        f"{item.figure.count} / {item.figure.of} ({formats.number_format(item.figure.percent, 1)}%)"
+        for item in target_figures(Progress.gather(day).targets, counts, day)
+    ]
+
+
+def test_the_province_rows_equal_each_communes_villages_summed(client, commune):  # noqa: F811
+    """The province's rows (summed per commune by the database) show what summing each
+    commune's villages one by one gives, and what the records give (``first_dates``)."""
+    province(3, 4)
+    make_digital(commune["trainer_a"], commune["ba_household"], commune["ba"])
+    Village.objects.filter(name="Thôn 2-1").update(households=7, residents_15_plus=11)
+    progress = Progress.gather()
+    day = progress.day
+    villages = list(Village.objects.order_by("pk"))
+    tallies = village_tallies(villages)
+    dates = first_dates()
+    rows = commune_areas(progress)
+    expected = []
+    for row in rows:
+        mine = [v for v in villages if v.commune_id == (row.commune.pk if row.commune else None)]
+        old = commune_counts(mine, tallies, day)
+        assert old == sum((counts_from_dates(v, dates, day) for v in mine), Counts(0, 0))
+        assert row.area.counts == old, row.area.name
+        assert row.area.figures == target_figures(progress.targets, old, day)
+        expected.append((row.area.name, shown(old, day)))
+    assert [row.commune for row in rows] == [*Commune.objects.order_by("name"), None]
+    whole = commune_counts(villages, tallies, day)
+    assert progress.commune_area("x").counts == whole
+    assert whole.reached > 0 and whole.online_and_cashless > 0 and whole.households > 0
+
+    client.force_login(commune["officer"])
+    page = client.get(reverse("campaign_dashboard:index")).content.decode()
+    assert cells(page) == [("Toàn tỉnh", shown(whole, day)), *expected]
