@@ -114,7 +114,7 @@ class QuizAttempt(models.Model):
         related_name="attempts",
         verbose_name=_("learner"),
     )
-    session_key = models.CharField(max_length=40, blank=True, db_index=True, editable=False)
+    session_key = models.CharField(max_length=40, blank=True, editable=False)  # indexed below
     quiz = models.ForeignKey(
         "quizzes.QuizPage",
         on_delete=models.CASCADE,
@@ -128,7 +128,7 @@ class QuizAttempt(models.Model):
         related_name="+",
         verbose_name=_("quiz revision"),
     )
-    token = models.CharField(max_length=64, unique=True, editable=False)
+    token = models.CharField(max_length=64, editable=False)  # unique: see Meta
     order = models.JSONField(default=list, editable=False)
     answers = models.JSONField(default=dict, editable=False)
     results = models.JSONField(default=list, editable=False)
@@ -143,6 +143,12 @@ class QuizAttempt(models.Model):
         verbose_name = _("quiz attempt")
         verbose_name_plural = _("quiz attempts")
         ordering = ["-created_at"]
+        # As a constraint and an index, not ``unique=True``/``db_index=True``: on PostgreSQL
+        # those add a second, ``LIKE``-pattern index to each text column (563 MB for the
+        # tokens of 10,000,000 attempts in ``make scale``), written with every submission and
+        # never read: tokens and session keys are only ever compared whole.
+        constraints = [models.UniqueConstraint(fields=["token"], name="one_attempt_per_token")]
+        indexes = [models.Index(fields=["session_key"], name="attempt_session_key")]
 
     def __str__(self) -> str:
         return f"{self.quiz.title}: {self.correct}/{self.total}"
@@ -301,9 +307,16 @@ class QuestionOutcome(models.Model):
     # A record, not content: no place in Wagtail's index of references between objects.
     wagtail_reference_index_ignore = True
 
-    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="outcomes")
-    quiz = models.ForeignKey("quizzes.QuizPage", on_delete=models.CASCADE, related_name="+")
-    question_id = models.CharField(max_length=64, db_index=True)
+    # Indexed by the unique constraint (attempt, question) and the index (quiz, question) below,
+    # not each on its own: every attempt writes a row per question (80,000,000 rows in
+    # ``make scale``), and each index more is written with every one of them.
+    attempt = models.ForeignKey(
+        QuizAttempt, on_delete=models.CASCADE, related_name="outcomes", db_index=False
+    )
+    quiz = models.ForeignKey(
+        "quizzes.QuizPage", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    question_id = models.CharField(max_length=64)
     skill = models.ForeignKey(
         "skills.Skill", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -317,6 +330,7 @@ class QuestionOutcome(models.Model):
                 fields=["attempt", "question_id"], name="one_outcome_per_question"
             )
         ]
+        indexes = [models.Index(fields=["quiz", "question_id"], name="outcome_quiz_question")]
 
     def __str__(self) -> str:
         return f"{self.question_id}: {'✓' if self.correct else '✗'}"
