@@ -131,11 +131,11 @@ def code_shift(existing: list[str], count: int, length: int) -> int:
 def facts(scale: float) -> dict:
     """The demo's foreign keys (quizzes and their questions, lessons, skills, topics, outcomes),
     loaded into temporary tables, and the numbers the SQL is filled with."""
-    from django.contrib.auth.hashers import make_password
     from django.db import connection
     from wagtail.models import Locale
 
     from community.models import Outcome
+    from learners.hashers import hash_pin
     from learners.models import Certificate
     from lessons.models import LessonPage, TopicPage
     from portal.models import User
@@ -249,7 +249,7 @@ def facts(scale: float) -> dict:
         "topics": len(rows["scale_topic"]),
         "outcomes": len(rows["scale_outcome"]),
         "trainer": trainer if trainer is not None else "NULL",
-        "pin_hash": make_password(PIN),
+        "pin_hash": hash_pin(PIN),
         "certificate_code_shift": code_shift(
             list(Certificate.objects.values_list("code", flat=True)), counts["certificates"], 8
         ),

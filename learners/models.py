@@ -20,6 +20,7 @@ from wagtail.models import TranslatableMixin
 from quizzes.scoring import needed_to_pass
 
 from .codes import new_code, normalise
+from .hashers import hash_pin, pin_is
 
 
 class Learner(models.Model):
@@ -73,10 +74,17 @@ class Learner(models.Model):
         return f"{self.display_name} ({self.code})"
 
     def set_pin(self, pin: str) -> None:
-        self.pin_hash = make_password(pin)
+        self.pin_hash = hash_pin(pin)
 
     def check_pin(self, pin: str) -> bool:
-        return check_password(pin, self.pin_hash)
+        """Whether ``pin`` is this learner's; a PIN kept with an older hasher is kept again
+        with the PIN hasher once it is given right."""
+
+        def keep_again(raw: str) -> None:
+            self.set_pin(raw)
+            Learner.objects.filter(pk=self.pk).update(pin_hash=self.pin_hash)
+
+        return pin_is(pin, self.pin_hash, keep_again)
 
     def set_recovery_code(self, code: str) -> None:
         self.recovery_hash = make_password(normalise(code, group=4))

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 
-from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
 from django.http import HttpRequest
 from django.utils import timezone
@@ -23,6 +22,7 @@ from core import throttle
 from core.http import client_address
 
 from ..codes import new_recovery_code, normalise
+from ..hashers import pin_hasher
 from ..models import Learner, QuizAttempt
 
 SESSION_LEARNER = "learner_id"
@@ -214,15 +214,15 @@ def claims(request: HttpRequest) -> list[str]:
 
 
 @cache
-def _unused_pin_hash(hasher: str) -> str:
-    """A hash that no PIN opens, made by ``hasher`` (the one new PINs get)."""
-    return make_password(secrets.token_urlsafe(16))
+def _unused_hash(hasher: str) -> str:
+    """A hash that nothing typed opens, made by ``hasher``."""
+    return make_password(secrets.token_urlsafe(16), hasher=hasher)
 
 
 def pin_matches(learner: Learner | None, pin: str) -> bool:
     """Check a PIN; an unknown code costs the same hashing, so the time taken tells nothing."""
     if learner is None:
-        check_password(pin, _unused_pin_hash(settings.PASSWORD_HASHERS[0]))
+        check_password(pin, _unused_hash(pin_hasher()))
         return False
     return learner.check_pin(pin)
 
@@ -230,7 +230,7 @@ def pin_matches(learner: Learner | None, pin: str) -> bool:
 def recovery_matches(learner: Learner | None, recovery_code: str) -> bool:
     """Check a recovery code; an unknown code, or a learner without a card, costs the same."""
     if learner is None or not learner.has_recovery_code:
-        check_password(recovery_code, _unused_pin_hash(settings.PASSWORD_HASHERS[0]))
+        check_password(recovery_code, _unused_hash("default"))
         return False
     return learner.check_recovery_code(recovery_code)
 

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.conf import global_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -112,6 +113,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "portal.User"
+
+# Staff passwords: Django's default hasher. Learners' PINs: their own (learners/hashers.py).
+PASSWORD_HASHERS = [*global_settings.PASSWORD_HASHERS, "learners.hashers.PinHasher"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -2,8 +2,9 @@
 
 The benchmark settings (``bench``), but on a database of its own, ``portal_scale``, on the server
 of ``DATABASE_URL`` (``postgres://postgres@127.0.0.1:5432`` when unset), which the build drops and
-re-creates; and the production password hasher (Django's default PBKDF2), not the test
-settings' fast MD5, so that a sign-in with code and PIN costs what it costs in production.
+re-creates; and the production password hashers (Django's default PBKDF2 for staff, the PIN
+hasher of ``learners.hashers`` for PINs), not the test settings' fast MD5, so that a sign-in
+with code and PIN costs what it costs in production.
 """
 
 import os
@@ -21,4 +22,5 @@ SCALE_SERVER = os.environ.get("DATABASE_URL") or "postgres://postgres@127.0.0.1:
 DATABASES = {"default": dj_database_url.parse(SCALE_SERVER)}
 DATABASES["default"]["NAME"] = SCALE_DATABASE
 MEDIA_ROOT = SCALE_DIR / "media"
-PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
+PASSWORD_HASHERS = [*global_settings.PASSWORD_HASHERS, "learners.hashers.PinHasher"]
+PIN_HASHER = "pbkdf2_sha256_pin"

@@ -9,6 +9,7 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+PIN_HASHER = "md5"
 SERVE_MEDIA = True
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"
 STORAGES = {

@@ -1,9 +1,9 @@
 """Factories for learners and their quiz attempts, made the way the portal makes them."""
 
 import factory
-from django.contrib.auth.hashers import make_password
 from factory.django import DjangoModelFactory
 
+from learners.hashers import hash_pin
 from learners.models import Learner, QuizAttempt
 from learners.services.records import record_attempt
 from tests.places.factories import VillageFactory
@@ -23,7 +23,7 @@ class LearnerFactory(DjangoModelFactory):
     display_name = factory.Sequence(lambda n: f"Nguyễn Văn Thử {n}")
     birth_year = 1960
     village = factory.SubFactory(VillageFactory, name="Thôn Đông")
-    pin_hash = factory.LazyAttribute(lambda learner: make_password(learner.pin))
+    pin_hash = factory.LazyAttribute(lambda learner: hash_pin(learner.pin))
 
 
 class QuizAttemptFactory(factory.Factory):
