@@ -353,13 +353,6 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
         progress = Progress.gather()
         whole = progress.commune_area(_("Whole province"))
         day = progress.day
-        points = chart_points(progress.chart_start, day)
-        series = progress_series(progress, None, points)
-        title = _("Progress of the targets, %(area)s") % {"area": whole.name}
-        desc = _(
-            "Share of each target reached, week by week, from %(start)s to %(end)s. "
-            "The table under the chart gives the same numbers."
-        ) % {"start": points[0].strftime("%d/%m/%Y"), "end": day.strftime("%d/%m/%Y")}
         context.update(
             {
                 "progress": progress,
@@ -367,12 +360,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
                 # One loop renders every row (the pace mark inline, not an include per cell).
                 "communes": [CommuneArea(None, whole, whole=True), *commune_areas(progress)],
                 "targets": [(t, SHORT_NAMES[t.key]) for t in progress.targets],
-                "chart": progress_chart(series, points, title=str(title), desc=str(desc)),
-                "chart_title": title,
-                "chart_rows": [
-                    (point, [s.values[i] for s in series]) for i, point in enumerate(points)
-                ],
-                "chart_series": series,
+                **chart_context(progress, None, whole.name),
                 "today": day,
             }
         )
@@ -404,13 +392,6 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
 
         day = progress.day
         recent = visits_per_week(shown, day - timedelta(days=7 * WEEKS_OF_VISITS - 1), day)
-        points = chart_points(progress.chart_start, day)
-        series = progress_series(progress, [selected] if selected else None, points)
-        title = _("Progress of the targets, %(area)s") % {"area": focus.name}
-        desc = _(
-            "Share of each target reached, week by week, from %(start)s to %(end)s. "
-            "The table under the chart gives the same numbers."
-        ) % {"start": points[0].strftime("%d/%m/%Y"), "end": day.strftime("%d/%m/%Y")}
         context.update(
             {
                 "progress": progress,
@@ -422,17 +403,31 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
                 "targets": [(t, SHORT_NAMES[t.key]) for t in progress.targets],
                 "recent_visits": recent,
                 "recent_total": sum(n for _d, n in recent),
-                "chart": progress_chart(series, points, title=str(title), desc=str(desc)),
-                "chart_title": title,
-                "chart_rows": [
-                    (point, [s.values[i] for s in series]) for i, point in enumerate(points)
-                ],
-                "chart_series": series,
+                **chart_context(progress, [selected] if selected else None, focus.name),
                 "rounds": next_visits(shown),
                 "today": day,
             }
         )
         return context
+
+
+def chart_context(progress, villages, area_name) -> dict:
+    """What ``community/admin/progress_chart.html`` shows: the targets week by week for
+    ``villages`` (``None``: the whole area named ``area_name``) and the same numbers as a table."""
+    day = progress.day
+    points = chart_points(progress.chart_start, day)
+    series = progress_series(progress, villages, points)
+    title = _("Progress of the targets, %(area)s") % {"area": area_name}
+    desc = _(
+        "Share of each target reached, week by week, from %(start)s to %(end)s. "
+        "The table under the chart gives the same numbers."
+    ) % {"start": points[0].strftime("%d/%m/%Y"), "end": day.strftime("%d/%m/%Y")}
+    return {
+        "chart": progress_chart(series, points, title=str(title), desc=str(desc)),
+        "chart_title": title,
+        "chart_rows": [(point, [s.values[i] for s in series]) for i, point in enumerate(points)],
+        "chart_series": series,
+    }
 
 
 class CampaignSummaryPanel(Component):
