@@ -295,35 +295,49 @@ def run_parts(body: str, values: dict, helpers: str, total: int, jobs: int) -> i
     """A stage split in ``jobs`` ranges of ordinals ``{lo}``–``{hi}`` of ``total``, each on a
     connection of its own at once (an INSERT … SELECT runs in one process; this machine has
     two cores). Each connection gets the temporary tables and helper functions."""
-    from django.db import connection, connections
+    from django.db import connection
 
     rows: list[int] = []
-    failures: list[BaseException] = []
 
-    def work(part: int) -> None:
+    def work(part: int, _stop: threading.Event) -> None:
+        lo, hi = 1 + total * part // jobs, total * (part + 1) // jobs
+        with connection.cursor() as cursor:  # this thread's own connection
+            load_settings(cursor)
+            temp_tables(cursor, values["tables"])
+            for statement in split_statements(helpers.format(**values)):
+                cursor.execute(statement)
+            for statement in split_statements(body.format(**values, lo=lo, hi=hi)):
+                cursor.execute(statement)
+                rows.append(max(cursor.rowcount, 0))
+
+    on_own_connections(work, jobs)
+    return sum(rows)
+
+
+def on_own_connections(work, jobs: int) -> None:
+    """``work(i, stop)`` for i in 0 … jobs − 1 at once, each in a thread with its own database
+    connection (closed at its end); ``stop`` is set when one fails, whose error is raised."""
+    from django.db import connections
+
+    failures: list[BaseException] = []
+    stop = threading.Event()
+
+    def run(index: int) -> None:
         try:
-            lo, hi = 1 + total * part // jobs, total * (part + 1) // jobs
-            with connection.cursor() as cursor:  # this thread's own connection
-                load_settings(cursor)
-                temp_tables(cursor, values["tables"])
-                for statement in split_statements(helpers.format(**values)):
-                    cursor.execute(statement)
-                for statement in split_statements(body.format(**values, lo=lo, hi=hi)):
-                    cursor.execute(statement)
-                    rows.append(max(cursor.rowcount, 0))
+            work(index, stop)
         except BaseException as error:  # noqa: BLE001 (raised again below)
             failures.append(error)
+            stop.set()
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=work, args=(part,)) for part in range(jobs)]
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(jobs)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     if failures:
         raise failures[0]
-    return sum(rows)
 
 
 def drop_secondary(cursor) -> Remake:
@@ -366,7 +380,7 @@ def remake_indexes(remake: Remake, jobs: int, workers: int) -> None:
     """Make the indexes again on ``jobs`` connections at once, the biggest tables' first (a
     parallel build still writes each index in one process), then the constraints in order on
     this connection (a foreign key is checked against every row here)."""
-    from django.db import connection, connections
+    from django.db import connection
 
     with connection.cursor() as cursor:
         sized = []
@@ -376,34 +390,22 @@ def remake_indexes(remake: Remake, jobs: int, workers: int) -> None:
             sized.append((cursor.fetchone()[0], statement))
     queue = sorted(sized, key=lambda item: -item[0])
     lock = threading.Lock()
-    failures: list[BaseException] = []
 
-    def work() -> None:
-        try:
-            with connection.cursor() as cursor:  # this thread's own connection
-                cursor.execute("SET maintenance_work_mem = '1GB'")
-                cursor.execute(f"SET max_parallel_maintenance_workers = {workers}")
-                while not failures:
-                    with lock:
-                        if not queue:
-                            return
-                        _size, statement = queue.pop(0)
-                    one = time.monotonic()
-                    cursor.execute(statement)
-                    if time.monotonic() - one >= 1:
-                        progress(f"  {time.monotonic() - one:6.1f} s  {statement[:100]}")
-        except BaseException as error:  # noqa: BLE001 (raised again below)
-            failures.append(error)
-        finally:
-            connections.close_all()
+    def work(_job: int, stop: threading.Event) -> None:
+        with connection.cursor() as cursor:  # this thread's own connection
+            cursor.execute("SET maintenance_work_mem = '1GB'")
+            cursor.execute(f"SET max_parallel_maintenance_workers = {workers}")
+            while not stop.is_set():
+                with lock:
+                    if not queue:
+                        return
+                    _size, statement = queue.pop(0)
+                one = time.monotonic()
+                cursor.execute(statement)
+                if time.monotonic() - one >= 1:
+                    progress(f"  {time.monotonic() - one:6.1f} s  {statement[:100]}")
 
-    threads = [threading.Thread(target=work) for _job in range(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if failures:
-        raise failures[0]
+    on_own_connections(work, jobs)
     with connection.cursor() as cursor:
         for statement in remake.constraints:
             one = time.monotonic()
